@@ -1,0 +1,34 @@
+import { checkForm, type FormCheck } from './check';
+import { editsFor, type CellEdit } from './edits';
+import { SheetView, type SheetGrid, type WorkbookGrid } from './grid';
+import type { EvaluationForm } from './model';
+import { resolveProfile, type Profile, type ProfileOverrides } from './profiles';
+import { readForms } from './read';
+import { formReport, type FormReport } from './report';
+
+export interface AnalyzedForm {
+  form: EvaluationForm;
+  profile: Profile;
+  check: FormCheck;
+  report: FormReport;
+  edits: CellEdit[];
+}
+
+/** Finds, reads and checks every form of a sheet. */
+export function analyzeSheet(sheet: SheetGrid, overrides: ProfileOverrides = {}): AnalyzedForm[] {
+  const view = new SheetView(sheet);
+  const current = (row: number, col: number) => {
+    const cell = view.raw(row, col);
+    return cell?.formula ? { value: cell.value ?? null, formula: cell.formula } : { value: cell?.value ?? null };
+  };
+  return readForms(view).map((form) => {
+    const profile = resolveProfile(form.family, overrides);
+    const check = checkForm(form, profile);
+    return { form, profile, check, report: formReport(form, profile, check), edits: editsFor(form, profile, check, current) };
+  });
+}
+
+/** Every form of every sheet, in sheet order. */
+export function analyzeWorkbook(workbook: WorkbookGrid, overrides: ProfileOverrides = {}): AnalyzedForm[] {
+  return workbook.sheets.flatMap((sheet) => analyzeSheet(sheet, overrides));
+}

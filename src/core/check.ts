@@ -1,0 +1,205 @@
+import { a1 } from './address';
+import { budgetFigures, type BudgetFigures, gradeFor, numberOf, suggestionOf, totals, type Totals } from './compute';
+import { Decimal, HUNDRED, roundTo, show, showPercent, sum, ZERO } from './decimal';
+import { sameGrade } from './grades';
+import type { EvaluationForm, Indicator, NumberAt } from './model';
+import type { Profile } from './profiles';
+import { RULES, type Finding, type RuleId } from './rules';
+import { achievementRatio } from './targets';
+
+/** Everything the checker found on one form, with the figures it computed on the way. */
+export interface FormCheck {
+  findings: Finding[];
+  figures: BudgetFigures | null;
+  totals: Totals;
+}
+
+export function checkForm(form: EvaluationForm, profile: Profile): FormCheck {
+  const out: Finding[] = [];
+  const add = (rule: RuleId, row: number, col: number, message: string) =>
+    out.push({ rule, severity: RULES[rule].severity, sheet: form.sheet, row, col, cell: a1(row, col), message });
+  const figures = budgetFigures(form, profile);
+  const t = totals(form, profile, figures);
+
+  checkCells(form, add);
+  checkWeights(form, profile, figures, add);
+  checkScores(form, profile, t, add);
+  if (figures) checkBudget(form, profile, figures, add);
+  checkTotal(form, t, figures, add);
+  checkGrade(form, profile, t, add);
+
+  out.sort((a, b) => a.row - b.row || a.col - b.col || a.rule.localeCompare(b.rule));
+  return { findings: out, figures, totals: t };
+}
+
+type Add = (rule: RuleId, row: number, col: number, message: string) => void;
+
+/** Every numeric cell the form relies on, with the name a message gives it. */
+function numericCells(form: EvaluationForm): [string, NumberAt][] {
+  const cells: [string, NumberAt][] = [];
+  const push = (what: string, at: NumberAt | null | undefined) => at && cells.push([what, at]);
+  const b = form.budget;
+  if (b) {
+    push('预算数', b.planned);
+    push('执行数', b.executed);
+    push('执行率', b.rate);
+    if (form.family === 'mof-2020') {
+      push('预算执行分值', b.weight);
+      push('预算执行得分', b.score);
+    }
+  }
+  for (const x of form.indicators) {
+    push(`指标“${x.name}”的${form.family === 'mof-2020' ? '分值' : '权重'}`, x.weight);
+    push(`指标“${x.name}”的得分`, x.score);
+  }
+  if (form.total) {
+    push('合计行的权重', form.total.weight);
+    push('总分', form.total.score);
+  }
+  return cells;
+}
+
+function checkCells(form: EvaluationForm, add: Add) {
+  for (const [what, at] of numericCells(form)) {
+    const v = at.value;
+    const cell = a1(at.row, at.col);
+    if (v.kind === 'invalid') {
+      add('not-a-number', at.row, at.col, `${what}（${cell}）为“${v.text}”，无法读成数字；应填写数字`);
+    } else if (v.kind === 'number' && v.asText) {
+      add('number-as-text', at.row, at.col, `${what}（${cell}）“${v.percent ? showPercent(v.value) : ''}${v.percent ? '' : show(v.value)}”以文本存储，Excel 不会把它计入求和；应改为数字 ${v.percent ? showPercent(v.value) : show(v.value)}`);
+    }
+    if (v.kind === 'number' && v.floatTail) {
+      add('float-artifact', at.row, at.col, `${what}（${cell}）为 ${v.value.toString()}，带有二进制浮点尾数；应为 ${show(v.value, 2)}`);
+    }
+  }
+}
+
+function weightOf(x: Indicator): Decimal {
+  return numberOf(x.weight) ?? ZERO;
+}
+
+function checkWeights(form: EvaluationForm, profile: Profile, figures: BudgetFigures | null, add: Add) {
+  const weighted = form.indicators.filter((x) => numberOf(x.weight) !== null);
+  if (weighted.length === 0) return;
+  for (const g of form.groups) {
+    const groupSum = sum(g.indicators.map(weightOf));
+    if (g.declared && !groupSum.equals(g.declared) && g.at) {
+      add('group-weight-sum', g.at.row, g.at.col, `一级指标“${g.name}”声明 ${show(g.declared)} 分，其下指标权重合计 ${show(groupSum)}；应为 ${show(g.declared)}`);
+    }
+  }
+  const budgetWeight = form.family === 'mof-2020' ? figures?.weight ?? ZERO : ZERO;
+  const all = sum(form.indicators.map(weightOf)).plus(budgetWeight);
+  const declaredTotal = numberOf(form.total?.weight);
+  const where = form.total?.weight ?? { row: form.headerRow, col: form.weightCol };
+  const withBudget = budgetWeight.isZero() ? '' : `（含预算执行分值 ${show(budgetWeight)}）`;
+  if (!all.equals(100)) {
+    add('total-weight', where.row, where.col, `全部权重合计 ${show(all)}${withBudget}；应为 100`);
+  } else if (declaredTotal && !declaredTotal.equals(all)) {
+    add('total-weight', where.row, where.col, `合计行的权重为 ${show(declaredTotal)}，各项权重之和为 ${show(all)}${withBudget}；应为 ${show(all)}`);
+  }
+
+  const present = new Map(form.groups.map((g) => [g.name, g]));
+  const headerCell = { row: form.headerRow, col: form.groupCol };
+  for (const standard of profile.groups) {
+    if (!present.has(standard.name)) {
+      add('group-missing', headerCell.row, headerCell.col, `缺少标准一级指标“${standard.name}”（${profile.id} 标准权重 ${standard.weight}）`);
+    }
+  }
+  for (const x of form.indicators) {
+    if (x.group === '') add('level-blank', x.row, form.groupCol, `指标“${x.name || '（无名称）'}”的一级指标为空；应填写它所属的一级指标`);
+  }
+  if (all.equals(100)) {
+    const actual = form.groups.filter((g) => g.name !== '').map((g) => ({ name: g.name, weight: g.declared ?? sum(g.indicators.map(weightOf)) }));
+    const differs =
+      actual.some((g) => {
+        const standard = profile.groups.find((s) => s.name === g.name);
+        return !standard || !g.weight.equals(standard.weight);
+      });
+    if (differs && form.groups[0]?.at) {
+      const list = (items: { name: string; weight: Decimal | number }[]) => items.map((g) => `${g.name} ${show(new Decimal(g.weight))}`).join('、');
+      add('group-weight-standard', form.groups[0].at.row, form.groups[0].at.col, `一级指标权重为 ${list(actual)}，与 ${profile.id} 标准（${list(profile.groups)}）不同，请确认是否经批准调整`);
+    }
+  }
+}
+
+function checkScores(form: EvaluationForm, profile: Profile, t: Totals, add: Add) {
+  for (const x of form.indicators) {
+    const weight = numberOf(x.weight);
+    const score = numberOf(x.score);
+    const at = x.score;
+    if (score !== null && weight !== null && (score.isNegative() || score.greaterThan(weight))) {
+      add('score-range', at.row, at.col, `指标“${x.name}”的得分 ${show(score)} 超出 0 至 ${show(weight)} 的范围；应在 0 至 ${show(weight)} 之间`);
+    } else if (score !== null && score.isNegative()) {
+      add('score-range', at.row, at.col, `指标“${x.name}”的得分 ${show(score)} 小于 0；应在 0 至权重之间`);
+    }
+    const suggestion = suggestionOf(x, profile);
+    if (score === null && weight !== null && t.hasScores && x.score.value.kind === 'blank') {
+      const hint = suggestion.score ? `（按规则建议 ${show(suggestion.score)}）` : '';
+      add('score-missing', at.row, at.col, `指标“${x.name}”有权重 ${show(weight)} 但得分为空，而其他指标已评分；应填写 0 至 ${show(weight)} 之间的得分${hint}`);
+    }
+    if (score !== null && weight !== null && score.lessThan(weight) && x.noteCol !== null && x.note === '') {
+      add('deduction-unexplained', at.row, at.col, `指标“${x.name}”扣了 ${show(weight.minus(score))} 分（${show(score)} / ${show(weight)}），${a1(x.row, x.noteCol)} 未说明原因；应写明扣分原因`);
+    }
+    if (score !== null && suggestion.quantitative && suggestion.score && !roundTo(score, 2).equals(suggestion.score)) {
+      add('score-rule', at.row, at.col, `指标“${x.name}”目标 ${x.target}、实际 ${x.actual}，按规则得分应为 ${show(suggestion.score)}，表中为 ${show(score)}`);
+    }
+    const ratio = achievementRatio(x.parsedTarget, x.parsedActual);
+    if (ratio && ratio.greaterThanOrEqualTo(1.2) && x.actualCol !== null) {
+      add('overachievement', x.row, x.actualCol, `指标“${x.name}”实际完成 ${x.actual}，为目标 ${x.target} 的 ${showPercent(ratio, 0)}，目标值可能定得偏低`);
+    }
+  }
+}
+
+function checkBudget(form: EvaluationForm, profile: Profile, f: BudgetFigures, add: Add) {
+  const b = form.budget!;
+  if (f.rate && f.declaredRate && b.rate) {
+    const points = f.declaredRate.minus(f.rate).abs().times(HUNDRED);
+    const ratePct = f.rate.times(HUNDRED);
+    const declaredPct = f.declaredRate.times(HUNDRED);
+    const wholeMatch = [roundTo(ratePct, 0, 'half-up'), roundTo(ratePct, 0, 'truncate')].some((w) => w.equals(declaredPct));
+    const cell = a1(b.rate.row, b.rate.col);
+    const printed = `${declaredPct.toFixed(f.ratePlaces)}%`;
+    if (points.greaterThan(0.01) && !wholeMatch) {
+      add('execution-rate', b.rate.row, b.rate.col, `执行率 ${cell} 为 ${printed}，按执行数 ${show(numberOf(b.executed)!)} / 预算数 ${show(numberOf(b.planned)!)} 计算应为 ${showPercent(f.rate, 2)}`);
+    } else {
+      const places = f.ratePlaces;
+      const candidates = [roundTo(ratePct, places, 'half-up'), roundTo(ratePct, places, 'truncate')];
+      if (!candidates.some((c) => c.equals(declaredPct))) {
+        add('execution-rate-precision', b.rate.row, b.rate.col, `执行率 ${cell} 印为 ${printed}，实际为 ${ratePct.toDecimalPlaces(4).toString()}%，按 ${places} 位小数应为 ${candidates[0].toFixed(places)}%`);
+      }
+    }
+  }
+  const score = b.score;
+  if (!score || f.declaredScore === null || !f.acceptedScores || !f.ruleScore) return;
+  const declared = roundTo(f.declaredScore, 2);
+  const basis = f.rate ?? f.declaredRate!;
+  const { low, high } = f.acceptedScores;
+  const ok = profile.rateScoreBands ? declared.greaterThanOrEqualTo(low) && declared.lessThanOrEqualTo(high) : declared.equals(low) || declared.equals(high);
+  if (ok) return;
+  if (profile.rateScoreBands) {
+    const range = low.equals(high) ? `为 ${show(low)}` : `在 ${show(low)} 至 ${show(high)} 之间（按比例为 ${show(f.ruleScore)}）`;
+    add('budget-score', score.row, score.col, `预算执行率 ${showPercent(basis)}，按评分规则“预算执行率”得分应${range}，表中为 ${show(f.declaredScore)}`);
+  } else {
+    add('budget-score', score.row, score.col, `预算执行率 ${showPercent(basis)}，按规则得分应为 ${show(f.ruleScore)}（分值 ${show(f.weight!)} × ${showPercent(basis)}），表中为 ${show(f.declaredScore)}`);
+  }
+}
+
+function checkTotal(form: EvaluationForm, t: Totals, f: BudgetFigures | null, add: Add) {
+  if (!form.total || t.declared === null || !t.hasScores) return;
+  const declared = roundTo(t.declared, 2);
+  const computed = roundTo(t.computed, 2);
+  if (declared.equals(computed)) return;
+  const at = form.total.score;
+  const budgetPart = form.family === 'mof-2020' && f?.declaredScore ? `（含预算执行得分 ${show(f.declaredScore)}）` : '';
+  add('total-sum', at.row, at.col, `总分 ${a1(at.row, at.col)} 为 ${show(declared)}，各项得分之和为 ${show(computed)}${budgetPart}；应为 ${show(computed)}`);
+}
+
+function checkGrade(form: EvaluationForm, profile: Profile, t: Totals, add: Add) {
+  const g = form.grade;
+  if (!g || g.value === '' || !t.hasScores) return;
+  const basis = t.declared ?? t.computed;
+  const expected = gradeFor(basis, form, profile);
+  if (expected && !sameGrade(g.value, expected)) {
+    add('grade-band', g.row, g.col, `等级 ${a1(g.row, g.col)} 为“${g.value}”，总分 ${show(roundTo(basis, 2))} 按等级标准应为“${expected}”`);
+  }
+}

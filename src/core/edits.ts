@@ -1,0 +1,85 @@
+import { a1 } from './address';
+import { gradeFor, numberOf, suggestionOf } from './compute';
+import type { FormCheck } from './check';
+import { Decimal, HUNDRED, roundTo } from './decimal';
+import { sameGrade } from './grades';
+import type { CellValue } from './grid';
+import type { EvaluationForm, NumberAt } from './model';
+import type { Profile } from './profiles';
+
+export type EditKind = 'rate' | 'budget-score' | 'indicator-score' | 'total' | 'grade';
+
+/**
+ * One change the engine proposes: write `next` into `cell`, which holds `current` now. Hosts preview the
+ * list, apply all of it or none, and keep `current` to undo exactly.
+ */
+export interface CellEdit {
+  sheet: string;
+  row: number;
+  col: number;
+  cell: string;
+  kind: EditKind;
+  current: { value: CellValue; formula?: string };
+  next: string | number;
+  /** Number format to give the cell (`0.00%` for a rate), where the cell needs one. */
+  numFmt?: string;
+  /** Why, in Chinese, for the preview. */
+  reason: string;
+}
+
+type CurrentOf = (row: number, col: number) => { value: CellValue; formula?: string };
+
+const toNumber = (d: Decimal) => Number(d.toString());
+
+/**
+ * The edits that bring a form in line with the rules: the rate and budget score where empty or wrong,
+ * empty indicator scores that have a rule-based suggestion, the total and the grade.
+ */
+export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCheck, currentOf: CurrentOf): CellEdit[] {
+  const edits: CellEdit[] = [];
+  const wrong = (rule: string, at: NumberAt | null) => at !== null && checked.findings.some((f) => f.rule === rule && f.row === at.row && f.col === at.col);
+  const push = (at: { row: number; col: number }, kind: EditKind, next: string | number, reason: string, numFmt?: string) => {
+    const current = currentOf(at.row, at.col);
+    if (current.value === next && !current.formula) return;
+    edits.push({ sheet: form.sheet, row: at.row, col: at.col, cell: a1(at.row, at.col), kind, current, next, numFmt, reason });
+  };
+  const f = checked.figures;
+  const b = form.budget;
+
+  // The rate, where it is empty or wrong and stands in a cell of its own (not after a label in one cell).
+  if (b?.rate && f?.rate && (b.rate.value.kind === 'blank' || wrong('execution-rate', b.rate)) && !labelCell(currentOf(b.rate.row, b.rate.col).value)) {
+    const value = b.ratePoints ? roundTo(f.rate.times(HUNDRED), 2, profile.rounding) : roundTo(f.rate, 4, profile.rounding);
+    push(b.rate, 'rate', toNumber(value), '执行率 = 执行数 / 预算数', b.ratePoints ? '0.00' : '0.00%');
+  }
+  if (b?.score && f?.ruleScore && (b.score.value.kind === 'blank' || wrong('budget-score', b.score) || wrong('not-a-number', b.score))) {
+    push(b.score, 'budget-score', toNumber(f.ruleScore), profile.rateScoreBands ? '按预算执行率评分规则' : `分值 × 执行率，保留两位小数`);
+  }
+  for (const x of form.indicators) {
+    if (x.score.value.kind !== 'blank' || (b?.score && x.row === b.score.row)) continue;
+    const s = suggestionOf(x, profile).score;
+    if (s) push(x.score, 'indicator-score', toNumber(s), `按目标 ${x.target} 与实际 ${x.actual} 计算`);
+  }
+
+  const total = roundTo(checked.totals.suggested, 2);
+  const t = form.total;
+  if (t && (checked.totals.hasScores || edits.length > 0)) {
+    const declared = numberOf(t.score);
+    const tail = t.score.value.kind === 'number' && (t.score.value.floatTail || t.score.value.asText);
+    if (declared === null || !roundTo(declared, 2).equals(total) || tail || t.score.value.kind === 'invalid') {
+      push(t.score, 'total', toNumber(total), '各项得分之和');
+    }
+  }
+  const g = form.grade;
+  if (g && checked.totals.hasScores) {
+    const grade = gradeFor(total, form, profile);
+    if (grade && (g.value === '' || !sameGrade(g.value, grade)) && !labelCell(currentOf(g.row, g.col).value)) {
+      push(g, 'grade', grade, `总分 ${total.toString()} 所在等级`);
+    }
+  }
+  return edits;
+}
+
+/** A cell that holds a label and its value together (`预算执行率（%）：94%`): never overwritten. */
+function labelCell(value: CellValue): boolean {
+  return typeof value === 'string' && /[:：]/.test(value);
+}

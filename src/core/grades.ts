@@ -1,0 +1,32 @@
+import type { Decimal } from './decimal';
+import { GRADE_SYNONYMS, type GradeBand } from './profiles';
+import { norm } from './text';
+
+/** The band a total falls in (lower bounds included). */
+export function gradeOf(total: Decimal, bands: readonly GradeBand[]): string | null {
+  for (const band of bands) if (total.greaterThanOrEqualTo(band.min)) return band.grade;
+  return null;
+}
+
+/** True when two grade words name the same band (`优` and `优秀`). */
+export function sameGrade(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (x === y) return true;
+  return GRADE_SYNONYMS.some((words) => words.includes(x) && words.includes(y));
+}
+
+/**
+ * The bands a form's 说明 states, e.g. `90（含）-100分为优秀，75（含）-90分为良好，…，0-60分为不合格`.
+ * Null when the text states fewer than two bands.
+ */
+export function parseBands(text: string): GradeBand[] | null {
+  const t = norm(text);
+  const found: GradeBand[] = [];
+  const pattern = /(\d+(?:\.\d+)?)(?:\(含\))?[-~—至到](\d+(?:\.\d+)?)分?(?:\(含\))?(?:为|的为|评为)([\u4e00-\u9fa5]{1,4}?)(?=[,，;；。、]|$|\d|[3-9]、)/g;
+  for (let m = pattern.exec(t); m; m = pattern.exec(t)) {
+    found.push({ min: Number(m[1]), grade: m[3] });
+  }
+  if (found.length < 2) return null;
+  return found.sort((a, b) => b.min - a.min);
+}

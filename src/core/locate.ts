@@ -1,0 +1,46 @@
+import type { SheetView } from './grid';
+import { tableColumnOf, type TableColumn, fieldLabelOf } from './labels';
+import type { FormFamily } from './profiles';
+import { norm } from './text';
+
+/** An indicator-table header row: where a form's table starts, with its columns found by label. */
+export interface TableHeader {
+  row: number;
+  columns: Partial<Record<TableColumn, number>>;
+  family: FormFamily;
+}
+
+/** Label cells are short; long texts (goals, notes) are never labels, so they are not normalised. */
+const MAX_LABEL_LENGTH = 40;
+
+/** Finds the indicator-table header rows of a sheet and the rows that carry a 项目名称 label. */
+export function scanSheet(view: SheetView): { headers: TableHeader[]; nameRows: number[] } {
+  const headers: TableHeader[] = [];
+  const nameRows: number[] = [];
+  for (let r = 0; r < view.rowCount; r++) {
+    const columns: Partial<Record<TableColumn, number>> = {};
+    let hasName = false;
+    const length = view.rowLength(r);
+    for (let c = 0; c < length; c++) {
+      const v = view.raw(r, c)?.value;
+      if (typeof v !== 'string' || v.length > MAX_LABEL_LENGTH || v.trim() === '') continue;
+      const t = norm(v);
+      const column = tableColumnOf(t);
+      if (column && columns[column] === undefined) columns[column] = c;
+      else if (!hasName && fieldLabelOf(v)?.field === '项目名称') hasName = true;
+    }
+    if (hasName) nameRows.push(r);
+    const family = familyOf(columns);
+    if (family) headers.push({ row: r, columns, family });
+  }
+  return { headers, nameRows };
+}
+
+/** Which family a table header belongs to, or null when the row is not an indicator-table header. */
+function familyOf(columns: Partial<Record<TableColumn, number>>): FormFamily | null {
+  if (columns.group === undefined || columns.name === undefined) return null;
+  if (columns.weight === undefined || columns.score === undefined) return null;
+  if (columns.level2 !== undefined || columns.target !== undefined) return 'mof-2020';
+  if (columns.rule !== undefined) return 'minhang-2020';
+  return 'shanghai-2019';
+}

@@ -1,0 +1,79 @@
+import type { Decimal } from './decimal';
+import type { NumericCell } from './numbers';
+import type { FormFamily, GradeBand } from './profiles';
+import type { Actual, Target } from './targets';
+
+/** A cell of a form, read: where it is and what it holds. */
+export interface Located<T> {
+  row: number;
+  col: number;
+  value: T;
+}
+
+/** A numeric cell of a form, with where it stands. */
+export type NumberAt = Located<NumericCell>;
+
+export interface Indicator {
+  row: number;
+  group: string;
+  /** Where the first-level cell of the indicator's group stands. */
+  groupAt: { row: number; col: number } | null;
+  level2: string;
+  name: string;
+  nameCol: number;
+  target: string;
+  targetCol: number | null;
+  actual: string;
+  actualCol: number | null;
+  weight: NumberAt;
+  score: NumberAt;
+  note: string;
+  noteCol: number | null;
+  parsedTarget: Target | null;
+  parsedActual: Actual | null;
+}
+
+export interface Group {
+  name: string;
+  /** The weight the first-level cell declares (`投入与管理 (36分)`), where it does. */
+  declared: Decimal | null;
+  at: { row: number; col: number } | null;
+  indicators: Indicator[];
+}
+
+export interface BudgetBlock {
+  planned: NumberAt | null;
+  executed: NumberAt | null;
+  /** Form B: the 分值 cell. Form A: the 预算执行率 indicator's weight. */
+  weight: NumberAt | null;
+  rate: NumberAt | null;
+  /** True when the rate column holds percentage points (`执行率(%)` with 98.52), not fractions. */
+  ratePoints: boolean;
+  /** Form B: the 得分 cell. Form A: the 预算执行率 indicator's score. */
+  score: NumberAt | null;
+  unit: string;
+}
+
+export interface EvaluationForm {
+  sheet: string;
+  family: FormFamily;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  project: string | null;
+  fields: Record<string, Located<string>>;
+  budget: BudgetBlock | null;
+  groups: Group[];
+  indicators: Indicator[];
+  /** The table header row and the column of its 一级指标 label. */
+  headerRow: number;
+  groupCol: number;
+  weightCol: number;
+  scoreCol: number;
+  total: { row: number; weight: NumberAt | null; score: NumberAt } | null;
+  grade: Located<string> | null;
+  /** Bands the form's 说明 states, where it does. */
+  bands: GradeBand[] | null;
+  goals: { expected: string; actual: string } | null;
+}

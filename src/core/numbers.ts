@@ -1,0 +1,104 @@
+import { Decimal, HUNDRED } from './decimal';
+import type { GridCell } from './grid';
+import { norm } from './text';
+
+/**
+ * A number as a person typed it: `1,505,492`, `96.41%`, `６`, `6分`, `5.2万人次`, `≥90.00(%)`, `411.00(个)`.
+ * `percent` numbers are returned as fractions (96.41% → 0.9641); `places` is the number of decimals printed,
+ * counted in the unit printed (96.41% has 2), which is the precision the form claims.
+ */
+export interface ParsedNumber {
+  value: Decimal;
+  percent: boolean;
+  places: number;
+  /** What followed the number: `分`, `次`, `人次`, `个` … ('' when nothing). */
+  unit: string;
+}
+
+// A number, an optional 万/亿 multiplier, then an optional unit of at most a few characters or `(%)`, `(个)`.
+const NUMBER_TEXT = /^([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(万|亿)?(.*)$/;
+const UNIT_TEXT = /^(?:%|\(%\)|\([^()]{1,4}\)|[^\d\s.,;:()]{1,4})?$/;
+
+/** Reads a number typed as text; null when the text is not one number (possibly with a unit). */
+export function parseNumberText(text: string): ParsedNumber | null {
+  const t = norm(text);
+  if (t === '') return null;
+  const m = NUMBER_TEXT.exec(t);
+  if (!m) return null;
+  const [, sign, digits, multiplier, rest] = m;
+  if (!UNIT_TEXT.test(rest)) return null;
+  let value = new Decimal(digits.replace(/,/g, ''));
+  if (sign === '-') value = value.negated();
+  const dot = digits.indexOf('.');
+  let places = dot < 0 ? 0 : digits.length - dot - 1;
+  if (multiplier === '万') value = value.times(10_000);
+  if (multiplier === '亿') value = value.times(100_000_000);
+  if (multiplier) places = Math.max(0, places - (multiplier === '万' ? 4 : 8));
+  const percent = rest === '%' || rest === '(%)';
+  if (percent) value = value.dividedBy(HUNDRED);
+  const unit = percent ? '' : rest.replace(/^\((.*)\)$/, '$1');
+  return { value, percent, places, unit };
+}
+
+/** What a numeric cell (weight, score, amount, rate) holds. */
+export type NumericCell =
+  | { kind: 'blank' }
+  | { kind: 'number'; value: Decimal; places: number; percent: boolean; asText: boolean; floatTail: boolean }
+  | { kind: 'invalid'; text: string };
+
+/**
+ * Reads a cell that should hold a number. A number typed as text still counts (with `asText`, since Excel
+ * will not sum it); text that is no number is `invalid`. `places` comes from the number format where the
+ * cell is a real number, so 0.9641 formatted `0.00%` prints 96.41% with 2 places.
+ */
+export function readNumericCell(cell: GridCell | undefined): NumericCell {
+  const v = cell?.value;
+  if (v == null || v === '') return { kind: 'blank' };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v) };
+    const fmt = cell?.numFmt ?? '';
+    const percent = /%/.test(fmt.replace(/"[^"]*"/g, ''));
+    return {
+      kind: 'number',
+      value: new Decimal(v),
+      places: formatPlaces(fmt, v, percent),
+      percent,
+      asText: false,
+      floatTail: hasFloatTail(v),
+    };
+  }
+  if (typeof v === 'boolean') return { kind: 'invalid', text: v ? 'TRUE' : 'FALSE' };
+  const text = v.trim();
+  if (text === '' || /^[-—–]+$/.test(text)) return { kind: 'blank' };
+  const parsed = parseNumberText(text);
+  if (!parsed) return { kind: 'invalid', text };
+  return { kind: 'number', ...parsed, asText: true, floatTail: hasFloatTailText(text) };
+}
+
+/** Decimals a number format prints (`0.00%` → 2, `#,##0` → 0); for General, the decimals of the value. */
+function formatPlaces(fmt: string, v: number, percent: boolean): number {
+  const section = fmt.split(';')[0].replace(/"[^"]*"/g, '');
+  if (section === '' || /general/i.test(section)) {
+    const d = new Decimal(v);
+    return Math.max(0, d.decimalPlaces() - (percent ? 2 : 0));
+  }
+  const m = /\.([0#?]+)/.exec(section);
+  return m ? m[1].length : 0;
+}
+
+/**
+ * True for the mark of a sum done in binary floating point: 90.78999999999999 or 0.30000000000000004, a value
+ * whose shortest text needs many digits while a value a few ulps away has a short one.
+ */
+export function hasFloatTail(v: number): boolean {
+  const text = String(v);
+  const dot = text.indexOf('.');
+  if (dot < 0 || /e/i.test(text) || text.length - dot - 1 < 10) return false;
+  const short = Number(v.toPrecision(12));
+  return short !== v && Math.abs(short - v) <= Math.abs(v) * 1e-13;
+}
+
+function hasFloatTailText(text: string): boolean {
+  const t = norm(text).replace(/,/g, '');
+  return /^[+-]?\d+\.\d{10,}$/.test(t) && hasFloatTail(Number(t));
+}

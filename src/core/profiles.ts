@@ -1,0 +1,131 @@
+import type { Rounding } from './decimal';
+
+/**
+ * Profiles hold everything that differs between regions and years: standard groups and their weights, grade
+ * bands and words, rounding, and how a reverse indicator loses points. A new region is a new entry here.
+ */
+export type ProfileId = 'shanghai-2019' | 'minhang-2020' | 'mof-2020';
+export type FormFamily = ProfileId;
+
+export interface GradeBand {
+  /** Lower bound, included. The bands of a profile are ordered from the highest. */
+  min: number;
+  grade: string;
+}
+
+/** Form A budget rule for the 预算执行率 indicator: rate bands and the share of the weight each earns. */
+export interface RateScoreBand {
+  minRate: number;
+  /** Share of the weight at the band's lower bound and just below its upper bound. */
+  from: number;
+  to: number;
+}
+
+export type ReverseRule = 'ratio' | 'linear';
+
+export interface Profile {
+  id: ProfileId;
+  title: string;
+  /** Standard first-level groups with their standard weights. */
+  groups: { name: string; weight: number }[];
+  /** Form B: the 分值 of the budget execution line (counts toward the 100). */
+  budgetWeight: number | null;
+  bands: GradeBand[];
+  rounding: Rounding;
+  reverseRule: ReverseRule;
+  /** Form A: the 预算执行率 indicator's rule; null where the budget score is the form-B line. */
+  rateScoreBands: RateScoreBand[] | null;
+}
+
+const SHANGHAI_BANDS: GradeBand[] = [
+  { min: 90, grade: '优秀' },
+  { min: 75, grade: '良好' },
+  { min: 60, grade: '合格' },
+  { min: 0, grade: '不合格' },
+];
+
+// ≥90% → full 8; 80–90% → 6–8; 70–80% → 4–6; below 70% → 0 (the Minhang 评分规则 text).
+const RATE_SCORE_BANDS: RateScoreBand[] = [
+  { minRate: 0.9, from: 1, to: 1 },
+  { minRate: 0.8, from: 0.75, to: 1 },
+  { minRate: 0.7, from: 0.5, to: 0.75 },
+  { minRate: 0, from: 0, to: 0 },
+];
+
+const SHANGHAI_GROUPS = [
+  { name: '投入与管理', weight: 36 },
+  { name: '产出目标', weight: 34 },
+  { name: '效果目标', weight: 15 },
+  { name: '影响力目标', weight: 15 },
+];
+
+export const PROFILES: Record<ProfileId, Profile> = {
+  'shanghai-2019': {
+    id: 'shanghai-2019',
+    title: '项目绩效自评价（上海 2019）',
+    groups: SHANGHAI_GROUPS,
+    budgetWeight: null,
+    bands: SHANGHAI_BANDS,
+    rounding: 'half-up',
+    reverseRule: 'ratio',
+    rateScoreBands: RATE_SCORE_BANDS,
+  },
+  'minhang-2020': {
+    id: 'minhang-2020',
+    title: '财政项目绩效自评表（闵行 2020）',
+    groups: SHANGHAI_GROUPS,
+    budgetWeight: null,
+    bands: SHANGHAI_BANDS,
+    rounding: 'half-up',
+    reverseRule: 'ratio',
+    rateScoreBands: RATE_SCORE_BANDS,
+  },
+  'mof-2020': {
+    id: 'mof-2020',
+    title: '财政项目支出绩效自评表（财政部 2020）',
+    groups: [
+      { name: '产出指标', weight: 50 },
+      { name: '效益指标', weight: 30 },
+      { name: '满意度指标', weight: 10 },
+    ],
+    budgetWeight: 10,
+    bands: [
+      { min: 90, grade: '优' },
+      { min: 80, grade: '良' },
+      { min: 60, grade: '中' },
+      { min: 0, grade: '差' },
+    ],
+    rounding: 'half-up',
+    reverseRule: 'ratio',
+    rateScoreBands: null,
+  },
+};
+
+/** Words that name the same band: the header of a form may say 优 where its 说明 says 优秀. */
+export const GRADE_SYNONYMS: string[][] = [
+  ['优', '优秀'],
+  ['良', '良好'],
+  ['中', '中等'],
+  ['差', '较差'],
+  ['合格', '及格'],
+];
+
+export function isProfileId(id: string): id is ProfileId {
+  return Object.prototype.hasOwnProperty.call(PROFILES, id);
+}
+
+/** User settings that override a profile, chosen in the pane or on the command line. */
+export interface ProfileOverrides {
+  profile?: ProfileId;
+  rounding?: Rounding;
+  reverseRule?: ReverseRule;
+}
+
+export function resolveProfile(family: FormFamily, overrides: ProfileOverrides = {}): Profile {
+  const base = PROFILES[overrides.profile ?? family];
+  return {
+    ...base,
+    rounding: overrides.rounding ?? base.rounding,
+    reverseRule: overrides.reverseRule ?? base.reverseRule,
+  };
+}

@@ -1,0 +1,102 @@
+import { a1, rangeA1 } from './address';
+import { gradeFor, numberOf, suggestionOf } from './compute';
+import type { FormCheck } from './check';
+import { sum, toJsonNumber, ZERO } from './decimal';
+import type { EvaluationForm } from './model';
+import { groupName } from './read';
+import type { Profile } from './profiles';
+import type { Finding } from './rules';
+
+/** One form of the JSON report (REPORT.md). Numbers are rounded to their printed precision. */
+export interface FormReport {
+  sheet: string;
+  range: string;
+  family: string;
+  profile: string;
+  project: string | null;
+  budget: {
+    planned: number | null;
+    executed: number | null;
+    weight: number | null;
+    unit: string;
+    rate: { declared: number | null; computed: number | null; cell: string | null };
+    score: { declared: number | null; computed: number | null; cell: string | null };
+  } | null;
+  groups: { name: string; weight: { declared: number | null; sum: number; standard: number | null }; score: { sum: number } }[];
+  indicators: {
+    cell: string;
+    group: string;
+    level2: string | null;
+    name: string;
+    target: string | null;
+    actual: string | null;
+    weight: number | null;
+    score: { declared: number | null; suggested: number | null; cell: string };
+    note: string;
+  }[];
+  total: { declared: number | null; computed: number; suggested: number; cell: string | null };
+  grade: { declared: string | null; computed: string | null; suggested: string | null; cell: string | null };
+  problems: { rule: string; severity: string; cell: string; message: string }[];
+}
+
+const n2 = (d: Parameters<typeof toJsonNumber>[0]) => toJsonNumber(d, 2);
+
+export function formReport(form: EvaluationForm, profile: Profile, checked: FormCheck): FormReport {
+  const f = checked.figures;
+  const b = form.budget;
+  const isB = form.family === 'mof-2020';
+  return {
+    sheet: form.sheet,
+    range: rangeA1(form.top, form.left, form.bottom, form.right),
+    family: form.family,
+    profile: profile.id,
+    project: form.project,
+    budget: b
+      ? {
+          planned: n2(numberOf(b.planned)),
+          executed: n2(numberOf(b.executed)),
+          weight: n2(f?.weight),
+          unit: b.unit,
+          rate: { declared: toJsonNumber(f?.declaredRate, 4), computed: toJsonNumber(f?.rate, 4), cell: b.rate ? a1(b.rate.row, b.rate.col) : null },
+          score: { declared: n2(f?.declaredScore), computed: n2(f?.ruleScore), cell: b.score ? a1(b.score.row, b.score.col) : null },
+        }
+      : null,
+    groups: form.groups.map((g) => ({
+      name: g.name,
+      weight: {
+        declared: n2(g.declared),
+        sum: n2(sum(g.indicators.map((x) => numberOf(x.weight) ?? ZERO)))!,
+        standard: profile.groups.find((s) => s.name === g.name)?.weight ?? null,
+      },
+      score: { sum: n2(sum(g.indicators.map((x) => numberOf(x.score) ?? ZERO)))! },
+    })),
+    indicators: form.indicators.map((x) => ({
+      cell: a1(x.row, x.nameCol),
+      group: x.group === '' ? '' : groupName(x.group),
+      level2: isB ? x.level2 || null : null,
+      name: x.name,
+      target: isB ? x.target : null,
+      actual: isB ? x.actual : null,
+      weight: n2(numberOf(x.weight)),
+      score: { declared: n2(numberOf(x.score)), suggested: n2(suggestionOf(x, profile).score), cell: a1(x.score.row, x.score.col) },
+      note: x.note,
+    })),
+    total: {
+      declared: n2(checked.totals.declared),
+      computed: n2(checked.totals.computed)!,
+      suggested: n2(checked.totals.suggested)!,
+      cell: form.total ? a1(form.total.score.row, form.total.score.col) : null,
+    },
+    grade: {
+      declared: form.grade?.value || null,
+      computed: checked.totals.hasScores ? gradeFor(checked.totals.computed, form, profile) : null,
+      suggested: checked.totals.hasScores ? gradeFor(checked.totals.suggested, form, profile) : null,
+      cell: form.grade ? a1(form.grade.row, form.grade.col) : null,
+    },
+    problems: checked.findings.map(problemOf),
+  };
+}
+
+export function problemOf(f: Finding) {
+  return { rule: f.rule, severity: f.severity, cell: f.cell, message: f.message };
+}

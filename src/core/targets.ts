@@ -1,0 +1,105 @@
+import { Decimal, HUNDRED, ONE, roundTo, ZERO } from './decimal';
+import { parseNumberText } from './numbers';
+import type { ReverseRule } from './profiles';
+import { norm } from './text';
+
+/**
+ * A 年度指标值 read for scoring. DOMAIN.md: positive (`≥`, `>`), equality (`=`), zero (`=0次`), reverse
+ * (`≤`, `2 小时内`) and qualitative (及时, 健全 …) targets each score differently.
+ */
+export type Target =
+  | { kind: 'positive' | 'equality' | 'zero' | 'reverse'; value: Decimal; percent: boolean; unit: string }
+  | { kind: 'qualitative'; text: string };
+
+const POSITIVE_PREFIX = /^(>=|≥|>|不少于|不低于|大于等于|大于|至少|达到)/;
+const REVERSE_PREFIX = /^(<=|≤|<|不高于|不超过|小于等于|小于|低于|少于)/;
+const EQUAL_PREFIX = /^(=|==|等于)/;
+const REVERSE_SUFFIX = /(以内|之内|内)$/;
+
+/** A leading number with its unit: `1份年度运维总结报告` → 1, `100%响应…` → 100%. */
+function leadingNumber(text: string): ReturnType<typeof parseNumberText> {
+  const whole = parseNumberText(text);
+  if (whole) return whole;
+  const m = /^(\d+(?:,\d{3})*(?:\.\d+)?(?:万|亿)?(?:%|\(%\))?)/.exec(text);
+  return m ? parseNumberText(m[1]) : null;
+}
+
+export function parseTarget(text: string): Target | null {
+  let t = norm(text);
+  if (t === '') return null;
+  let kind: 'positive' | 'equality' | 'reverse' | null = null;
+  let m: RegExpExecArray | null;
+  if ((m = POSITIVE_PREFIX.exec(t))) kind = 'positive';
+  else if ((m = REVERSE_PREFIX.exec(t))) kind = 'reverse';
+  else if ((m = EQUAL_PREFIX.exec(t))) kind = 'equality';
+  if (m) t = t.slice(m[0].length);
+  if (kind === null && REVERSE_SUFFIX.test(t) && parseNumberText(t.replace(REVERSE_SUFFIX, ''))) {
+    const n = parseNumberText(t.replace(REVERSE_SUFFIX, ''))!;
+    return { kind: 'reverse', value: n.value, percent: n.percent, unit: n.unit };
+  }
+  const n = kind === null ? leadingNumber(t) : parseNumberText(t);
+  if (!n) return { kind: 'qualitative', text: norm(text) };
+  const resolved = kind ?? 'equality';
+  if (resolved !== 'reverse' && n.value.isZero()) return { kind: 'zero', value: n.value, percent: n.percent, unit: n.unit };
+  return { kind: resolved, value: n.value, percent: n.percent, unit: n.unit };
+}
+
+/** Words that state a target was met whatever it was (`达成指标`, `是`). */
+const MET_WORDS = new Set(['达成指标', '达成', '已达成', '达标', '已达标', '是', '完成', '已完成', '符合', '满足']);
+
+export type Actual =
+  | { kind: 'met' }
+  | { kind: 'number'; value: Decimal }
+  | { kind: 'text'; text: string };
+
+/** Reads a 实际完成值 against its target (so that `90` reads as 90% when the target is a percentage). */
+export function parseActual(text: string, target: Target): Actual | null {
+  const t = norm(text);
+  if (t === '') return null;
+  if (MET_WORDS.has(t)) return { kind: 'met' };
+  if (target.kind === 'qualitative') return t === target.text ? { kind: 'met' } : { kind: 'text', text: t };
+  const stripped = t.replace(POSITIVE_PREFIX, '').replace(REVERSE_PREFIX, '').replace(EQUAL_PREFIX, '');
+  const n = parseNumberText(stripped.replace(REVERSE_SUFFIX, '')) ?? leadingNumber(stripped);
+  if (!n) return t === norm(text) && t === target.kind ? null : { kind: 'text', text: t };
+  let value = n.value;
+  // `>=85%` answered with a bare `90`: the person meant percentage points.
+  if (target.percent && !n.percent && value.greaterThan(ONE)) value = value.dividedBy(HUNDRED);
+  return { kind: 'number', value };
+}
+
+export interface Suggestion {
+  /** The suggested score, or null where the author must judge (a qualitative target not met). */
+  score: Decimal | null;
+  /** True when the target and the actual are both numbers (the `score-rule` check applies). */
+  quantitative: boolean;
+}
+
+/** The rule-based score of one indicator (DOMAIN.md, "Indicator score suggestions"). */
+export function suggestScore(target: Target | null, actual: Actual | null, weight: Decimal, reverseRule: ReverseRule): Suggestion {
+  if (!target || !actual) return { score: null, quantitative: false };
+  if (actual.kind === 'met') return { score: weight, quantitative: false };
+  if (target.kind === 'qualitative' || actual.kind === 'text') return { score: null, quantitative: false };
+  const a = actual.value;
+  const t = target.value;
+  const round = (d: Decimal) => roundTo(Decimal.max(ZERO, Decimal.min(weight, d)), 2);
+  switch (target.kind) {
+    case 'zero':
+      return { score: a.isZero() ? weight : ZERO, quantitative: true };
+    case 'positive':
+    case 'equality':
+      return { score: a.greaterThanOrEqualTo(t) ? weight : round(a.dividedBy(t).times(weight)), quantitative: true };
+    case 'reverse': {
+      if (a.lessThanOrEqualTo(t)) return { score: weight, quantitative: true };
+      if (reverseRule === 'ratio') return { score: round(t.dividedBy(a).times(weight)), quantitative: true };
+      // linear: full at T, nothing at 2T
+      return { score: round(t.times(2).minus(a).dividedBy(t).times(weight)), quantitative: true };
+    }
+  }
+}
+
+/** The actual as a share of a positive target (for `overachievement`), or null. */
+export function achievementRatio(target: Target | null, actual: Actual | null): Decimal | null {
+  if (!target || !actual || target.kind !== 'positive' || actual.kind !== 'number') return null;
+  if (target.value.lessThanOrEqualTo(0)) return null;
+  return actual.value.dividedBy(target.value);
+}

@@ -1,0 +1,77 @@
+import ExcelJS from 'exceljs';
+import type { CellValue, GridCell, MergeArea, SheetGrid, WorkbookGrid } from '../core';
+import { parseA1 } from '../core';
+import { classifyBytes, WorkbookError } from './errors';
+
+/** Loads an .xlsx file's bytes into an ExcelJS workbook, turning every failure into a WorkbookError. */
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const early = classifyBytes(bytes);
+  if (early) throw early;
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new WorkbookError('unreadable', `工作簿已损坏，无法打开（${(e as Error).message}）`);
+  }
+  return workbook;
+}
+
+/** Every worksheet as a grid: values, formulas, number formats and merged areas. */
+export function toWorkbookGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
+  const sheets: SheetGrid[] = [];
+  workbook.eachSheet((ws) => sheets.push(toSheetGrid(ws)));
+  return { sheets };
+}
+
+export async function readWorkbookGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
+  return toWorkbookGrid(await loadWorkbook(bytes));
+}
+
+function toSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const rows: GridCell[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: GridCell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return; // the merged area's top-left cell holds its value
+      const grid = toGridCell(cell);
+      if (grid) cells[colNumber - 1] = grid;
+    });
+    if (cells.length) rows[rowNumber - 1] = cells;
+  });
+  return { name: ws.name, rows, merges: mergesOf(ws) };
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): MergeArea[] {
+  const out: MergeArea[] = [];
+  for (const range of ws.model.merges ?? []) {
+    const [from, to] = range.split(':');
+    const a = parseA1(from);
+    const b = parseA1(to ?? from);
+    if (a && b) out.push({ top: a.row, left: a.col, bottom: b.row, right: b.col });
+  }
+  return out;
+}
+
+function toGridCell(cell: ExcelJS.Cell): GridCell | null {
+  const numFmt = cell.numFmt || undefined;
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'object' && !(v instanceof Date)) {
+    if ('formula' in v || 'sharedFormula' in v) {
+      const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
+      return { value: plain(f.result), formula: cell.formula || f.formula || f.sharedFormula, numFmt };
+    }
+    if ('richText' in v) return { value: v.richText.map((t) => t.text).join(''), numFmt };
+    if ('hyperlink' in v) return { value: (v as ExcelJS.CellHyperlinkValue).text, numFmt };
+    if ('error' in v) return { value: (v as ExcelJS.CellErrorValue).error, numFmt };
+  }
+  return { value: plain(v), numFmt };
+}
+
+function plain(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object' && v && 'error' in v) return String((v as { error: string }).error);
+  return String(v);
+}
