@@ -66,7 +66,8 @@ function checkCells(form: EvaluationForm, add: Add) {
     if (v.kind === 'invalid') {
       add('not-a-number', at.row, at.col, `${what}（${cell}）为“${v.text}”，无法读成数字；应填写数字`);
     } else if (v.kind === 'number' && v.asText) {
-      add('number-as-text', at.row, at.col, `${what}（${cell}）“${v.percent ? showPercent(v.value) : ''}${v.percent ? '' : show(v.value)}”以文本存储，Excel 不会把它计入求和；应改为数字 ${v.percent ? showPercent(v.value) : show(v.value)}`);
+      const asNumber = v.percent ? showPercent(v.value, v.places) : show(v.value);
+      add('number-as-text', at.row, at.col, `${what}（${cell}）“${v.text}”以文本存储，Excel 不会把它计入求和；应改为数字 ${asNumber}`);
     }
     if (v.kind === 'number' && v.floatTail) {
       add('float-artifact', at.row, at.col, `${what}（${cell}）为 ${v.value.toString()}，带有二进制浮点尾数；应为 ${show(v.value, 2)}`);
@@ -115,9 +116,10 @@ function checkWeights(form: EvaluationForm, profile: Profile, figures: BudgetFig
         const standard = profile.groups.find((s) => s.name === g.name);
         return !standard || !g.weight.equals(standard.weight);
       });
-    if (differs && form.groups[0]?.at) {
+    const anchor = form.groups.find((g) => g.at)?.at;
+    if (differs && anchor) {
       const list = (items: { name: string; weight: Decimal | number }[]) => items.map((g) => `${g.name} ${show(new Decimal(g.weight))}`).join('、');
-      add('group-weight-standard', form.groups[0].at.row, form.groups[0].at.col, `一级指标权重为 ${list(actual)}，与 ${profile.id} 标准（${list(profile.groups)}）不同，请确认是否经批准调整`);
+      add('group-weight-standard', anchor.row, anchor.col, `一级指标权重为 ${list(actual)}，与 ${profile.id} 标准（${list(profile.groups)}）不同，请确认是否经批准调整`);
     }
   }
 }

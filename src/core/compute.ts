@@ -101,9 +101,15 @@ export function totals(form: EvaluationForm, profile: Profile, figures: BudgetFi
   const printed = form.indicators.map((x) => numberOf(x.score));
   const hasScores = printed.some((s) => s !== null) || (budgetLine?.declaredScore ?? null) !== null;
   const computed = sum(printed.map((s) => s ?? ZERO)).plus(budgetLine?.declaredScore ?? ZERO);
+  const isRateIndicator = (x: Indicator) => !isFormB && form.budget?.score != null && x.row === form.budget.score.row;
   const suggestedParts = form.indicators.map((x, i) => {
+    // Form A's 预算执行率 score counts as printed while it stays inside its band, else by the rule.
+    if (isRateIndicator(x) && figures?.acceptedScores && figures.ruleScore) {
+      const p = printed[i];
+      const inBand = p !== null && p.greaterThanOrEqualTo(figures.acceptedScores.low) && p.lessThanOrEqualTo(figures.acceptedScores.high);
+      return inBand ? p : figures.ruleScore;
+    }
     if (printed[i] !== null) return printed[i]!;
-    if (!isFormB && form.budget?.score && x.row === form.budget.score.row) return figures?.ruleScore ?? ZERO;
     return suggestionOf(x, profile).score ?? ZERO;
   });
   const suggested = sum(suggestedParts).plus(budgetLine?.ruleScore ?? ZERO);

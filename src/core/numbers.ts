@@ -43,7 +43,7 @@ export function parseNumberText(text: string): ParsedNumber | null {
 /** What a numeric cell (weight, score, amount, rate) holds. */
 export type NumericCell =
   | { kind: 'blank' }
-  | { kind: 'number'; value: Decimal; places: number; percent: boolean; asText: boolean; floatTail: boolean }
+  | { kind: 'number'; value: Decimal; places: number; percent: boolean; asText: boolean; floatTail: boolean; text?: string }
   | { kind: 'invalid'; text: string };
 
 /**
@@ -72,7 +72,7 @@ export function readNumericCell(cell: GridCell | undefined): NumericCell {
   if (text === '' || /^[-—–]+$/.test(text)) return { kind: 'blank' };
   const parsed = parseNumberText(text);
   if (!parsed) return { kind: 'invalid', text };
-  return { kind: 'number', ...parsed, asText: true, floatTail: hasFloatTailText(text) };
+  return { kind: 'number', ...parsed, asText: true, floatTail: hasFloatTailText(text), text };
 }
 
 /** Decimals a number format prints (`0.00%` → 2, `#,##0` → 0); for General, the decimals of the value. */
@@ -87,15 +87,20 @@ function formatPlaces(fmt: string, v: number, percent: boolean): number {
 }
 
 /**
- * True for the mark of a sum done in binary floating point: 90.78999999999999 or 0.30000000000000004, a value
- * whose shortest text needs many digits while a value a few ulps away has a short one.
+ * True for the mark of a sum done in binary floating point: 90.78999999999999 or 0.30000000000000004 — a
+ * value a few units in the last place away from a decimal with at most 6 places, which is what the sum
+ * of the short decimals on a form should have been.
  */
 export function hasFloatTail(v: number): boolean {
   const text = String(v);
   const dot = text.indexOf('.');
   if (dot < 0 || /e/i.test(text) || text.length - dot - 1 < 10) return false;
-  const short = Number(v.toPrecision(12));
-  return short !== v && Math.abs(short - v) <= Math.abs(v) * 1e-13;
+  const ulp = Math.abs(v) * Number.EPSILON || Number.MIN_VALUE;
+  for (let places = 0; places <= 6; places++) {
+    const short = Number(v.toFixed(places));
+    if (short !== v && Math.abs(short - v) <= 4 * ulp) return true;
+  }
+  return false;
 }
 
 function hasFloatTailText(text: string): boolean {

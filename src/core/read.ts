@@ -23,7 +23,8 @@ export function readForms(view: SheetView): EvaluationForm[] {
   while (i < headers.length) {
     const header = headers[i];
     const anchor = lastBetween(nameRows, previousEnd, header.row);
-    const top = titleTop(view, anchor ?? header.row, previousEnd);
+    const left = Math.min(...(Object.values(header.columns) as number[]), anchor !== null ? nameLabelCol(view, anchor) : Infinity);
+    const top = titleTop(view, anchor ?? header.row, previousEnd, left);
     // The table runs to its total row; a header repeated after a page break (no new 项目名称 before it)
     // continues the same table.
     const segments: [number, number][] = [];
@@ -44,7 +45,7 @@ export function readForms(view: SheetView): EvaluationForm[] {
     const tableEnd = segments[segments.length - 1][1];
     const nextAnchor = nextHeader ? lastBetween(nameRows, headers[j].row, nextHeader.row) : null;
     const footerLimit = Math.min(nextHeader ? (nextAnchor ?? nextHeader.row) - 1 : view.rowCount - 1, tableEnd + MAX_FOOTER_ROWS);
-    const form = readForm(view, header, top, segments, totalRow, footerLimit);
+    const form = readForm(view, header, top, left, segments, totalRow, footerLimit);
     if (form) forms.push(form);
     // The next form may start right after this one's last row (its footer stops at the next title).
     previousEnd = form ? form.bottom : tableEnd;
@@ -53,17 +54,22 @@ export function readForms(view: SheetView): EvaluationForm[] {
   return forms;
 }
 
+function nameLabelCol(view: SheetView, row: number): number {
+  for (let c = 0; c < view.rowLength(row); c++) if (fieldLabelOf(view.text(row, c))?.field === '项目名称') return c;
+  return Infinity;
+}
+
 function lastBetween(sorted: number[], after: number, before: number): number | null {
   let found: number | null = null;
   for (const r of sorted) if (r > after && r < before) found = r;
   return found;
 }
 
-/** A title row (`项目绩效自评价`, `(2022 年度)`) just above the 项目名称 belongs to the form. */
-function titleTop(view: SheetView, anchor: number, previousEnd: number): number {
+/** A title row (`项目绩效自评价`, `(2022 年度)`) just above the 项目名称 and over the table belongs to the form. */
+function titleTop(view: SheetView, anchor: number, previousEnd: number, left: number): number {
   let top = anchor;
   for (let r = anchor - 1; r > previousEnd && r >= anchor - MAX_TITLE_ROWS; r--) {
-    const text = rowText(view, r);
+    const text = rowText(view, r, left);
     if (text === '') continue;
     if (!/自评|年度|绩效/.test(text) || fieldLabelOf(text) || text.includes(FOOTER_LABEL + ':')) break;
     top = r;
@@ -77,10 +83,10 @@ function isNewForm(view: SheetView, from: number, to: number): boolean {
   return false;
 }
 
-function rowText(view: SheetView, row: number): string {
+function rowText(view: SheetView, row: number, fromCol = 0): string {
   let text = '';
   const length = view.rowLength(row);
-  for (let c = 0; c < length; c++) {
+  for (let c = fromCol; c < length; c++) {
     const v = view.raw(row, c)?.value;
     if (typeof v === 'string') text += norm(v);
   }
@@ -110,6 +116,7 @@ function readForm(
   view: SheetView,
   header: TableHeader,
   top: number,
+  left: number,
   segments: [number, number][],
   totalRow: number,
   footerLimit: number,
@@ -180,7 +187,7 @@ function readForm(
     sheet: view.name,
     family,
     top,
-    left: 0,
+    left,
     bottom,
     right: Math.max(...(Object.values(cols) as number[])),
     project: fields['项目名称']?.value || null,

@@ -1,0 +1,81 @@
+/** Edits are applied to a copy, all or none, and change nothing but their cells. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeWorkbook, type CellEdit, type WorkbookGrid } from '../../src/core';
+import { applyEdits, loadWorkbook, toWorkbookGrid } from '../../src/xlsx';
+import { FIXTURES } from '../helpers/workbooks';
+
+async function scored(file: string) {
+  const bytes = readFileSync(join(FIXTURES, file));
+  const before = toWorkbookGrid(await loadWorkbook(bytes));
+  const workbook = await loadWorkbook(bytes);
+  const edits = analyzeWorkbook(toWorkbookGrid(workbook)).flatMap((f) => f.edits);
+  applyEdits(workbook, edits);
+  const written = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const after = toWorkbookGrid(await loadWorkbook(written));
+  return { before, after, edits };
+}
+
+/** Every cell of every sheet as `sheet!row,col → value|formula|format`, for comparing whole workbooks. */
+function cells(grid: WorkbookGrid): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sheet of grid.sheets) {
+    sheet.rows.forEach((row, r) =>
+      row?.forEach((cell, c) => cell && out.set(`${sheet.name}!${r},${c}`, JSON.stringify([cell.value, cell.formula ?? null, cell.numFmt ?? null]))),
+    );
+  }
+  return out;
+}
+
+const FIXED_RULES = ['budget-score', 'execution-rate', 'total-sum', 'grade-band', 'float-artifact', 'score-missing'];
+
+describe.each(['seed-001.xlsx', 'variants/broken.xlsx'])('%s scored', (file) => {
+  let result: Awaited<ReturnType<typeof scored>>;
+  beforeAll(async () => {
+    result = await scored(file);
+  });
+
+  test('leaves no rate, budget score, total or grade error behind', () => {
+    const left = analyzeWorkbook(result.after).flatMap((f) => f.report.problems.filter((p) => FIXED_RULES.includes(p.rule)).map((p) => `${f.form.sheet}!${p.cell} ${p.rule}`));
+    expect(left).toEqual([]);
+  });
+
+  test('changes nothing outside the edited cells, and merges stay', () => {
+    const before = cells(result.before);
+    const after = cells(result.after);
+    const edited = new Set(result.edits.map((e) => `${e.sheet}!${e.row},${e.col}`));
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k));
+    expect(changed.filter((k) => !edited.has(k))).toEqual([]);
+    expect(result.after.sheets.map((s) => s.merges.length)).toEqual(result.before.sheets.map((s) => s.merges.length));
+  });
+});
+
+test('seed 001: the edits a reviewer would expect', async () => {
+  const { edits } = await scored('seed-001.xlsx');
+  const list = (sheet: string) => edits.filter((e) => e.sheet === sheet).map((e) => `${e.cell} ${e.kind} ${e.current.value} → ${e.next}`);
+  expect(list('残疾人事业宣传经费')).toEqual(['H6 budget-score 10 → 6.04', 'H22 total 95 → 91.04']);
+  expect(list('残疾人事业综合保障经费')).toEqual(['H28 total 90.78999999999999 → 90.79']);
+  expect(list('残疾人教育和就业经费')).toEqual([]);
+});
+
+test('an empty score with a rule-based suggestion is filled (the printed total then adds up)', async () => {
+  const { edits } = await scored('variants/broken.xlsx');
+  const list = edits.filter((e) => e.sheet === '漏评').map((e) => `${e.cell} ${e.kind} ${e.current.value} → ${e.next}`);
+  expect(list).toEqual(['H14 indicator-score null → 10']);
+});
+
+test('a grade that does not match is rewritten in the form’s words', async () => {
+  const { edits } = await scored('variants/broken.xlsx');
+  expect(edits.filter((e) => e.sheet === '等级不符').map((e) => [e.cell, e.current.value, e.next])).toEqual([['B8', '良好', '优秀']]);
+});
+
+test('all or none: a cell changed since the preview stops every write', async () => {
+  const workbook = await loadWorkbook(readFileSync(join(FIXTURES, 'seed-001.xlsx')));
+  const edits: CellEdit[] = analyzeWorkbook(toWorkbookGrid(workbook)).flatMap((f) => f.edits);
+  expect(edits.length).toBeGreaterThan(2);
+  const stale = edits[edits.length - 1];
+  workbook.getWorksheet(stale.sheet)!.getCell(stale.row + 1, stale.col + 1).value = 12345;
+  expect(() => applyEdits(workbook, edits)).toThrow(/已被修改.*未写入任何单元格/);
+  const first = edits[0];
+  expect(workbook.getWorksheet(first.sheet)!.getCell(first.row + 1, first.col + 1).value).toEqual(first.current.value);
+});
