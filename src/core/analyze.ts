@@ -11,7 +11,7 @@ export interface AnalyzedForm {
   profile: Profile;
   check: FormCheck;
   report: FormReport;
-  edits: CellEdit[];
+  readonly edits: CellEdit[];
 }
 
 /** Finds, reads and checks every form of a sheet. */
@@ -24,7 +24,17 @@ export function analyzeSheet(sheet: SheetGrid, overrides: ProfileOverrides = {})
   return readForms(view).map((form) => {
     const profile = resolveProfile(form.family, overrides);
     const check = checkForm(form, profile);
-    return { form, profile, check, report: formReport(form, profile, check), edits: editsFor(form, profile, check, current) };
+    let edits: CellEdit[] | undefined;
+    return {
+      form,
+      profile,
+      check,
+      report: formReport(form, profile, check),
+      // Computed on first use: checking alone (the reviewer's case) never needs them.
+      get edits() {
+        return (edits ??= editsFor(form, profile, check, current));
+      },
+    };
   });
 }
 

@@ -5,13 +5,15 @@ import { sameGrade } from './grades';
 import type { EvaluationForm, Indicator, NumberAt } from './model';
 import type { Profile } from './profiles';
 import { RULES, type Finding, type RuleId } from './rules';
-import { achievementRatio } from './targets';
+import { achievementRatio, type Suggestion } from './targets';
 
 /** Everything the checker found on one form, with the figures it computed on the way. */
 export interface FormCheck {
   findings: Finding[];
   figures: BudgetFigures | null;
   totals: Totals;
+  /** Each indicator's rule-based suggestion, computed once for the checks, the report and the edits. */
+  suggestions: Map<Indicator, Suggestion>;
 }
 
 export function checkForm(form: EvaluationForm, profile: Profile): FormCheck {
@@ -19,25 +21,26 @@ export function checkForm(form: EvaluationForm, profile: Profile): FormCheck {
   const add = (rule: RuleId, row: number, col: number, message: string) =>
     out.push({ rule, severity: RULES[rule].severity, sheet: form.sheet, row, col, cell: a1(row, col), message });
   const figures = budgetFigures(form, profile);
-  const t = totals(form, profile, figures);
+  const suggestions = new Map(form.indicators.map((x) => [x, suggestionOf(x, profile)]));
+  const t = totals(form, profile, figures, suggestions);
 
   checkCells(form, add);
   checkWeights(form, profile, figures, add);
-  checkScores(form, profile, t, add);
+  checkScores(form, t, suggestions, add);
   if (figures) checkBudget(form, profile, figures, add);
   checkTotal(form, t, figures, add);
   checkGrade(form, profile, t, add);
 
   out.sort((a, b) => a.row - b.row || a.col - b.col || a.rule.localeCompare(b.rule));
-  return { findings: out, figures, totals: t };
+  return { findings: out, figures, totals: t, suggestions };
 }
 
 type Add = (rule: RuleId, row: number, col: number, message: string) => void;
 
-/** Every numeric cell the form relies on, with the name a message gives it. */
-function numericCells(form: EvaluationForm): [string, NumberAt][] {
-  const cells: [string, NumberAt][] = [];
-  const push = (what: string, at: NumberAt | null | undefined) => at && cells.push([what, at]);
+/** Every numeric cell the form relies on, with the name a message gives it (built only for a finding). */
+function numericCells(form: EvaluationForm): [() => string, NumberAt][] {
+  const cells: [() => string, NumberAt][] = [];
+  const push = (what: string | (() => string), at: NumberAt | null | undefined) => at && cells.push([typeof what === 'string' ? () => what : what, at]);
   const b = form.budget;
   if (b) {
     push('预算数', b.planned);
@@ -49,8 +52,8 @@ function numericCells(form: EvaluationForm): [string, NumberAt][] {
     }
   }
   for (const x of form.indicators) {
-    push(`指标“${x.name}”的${form.family === 'mof-2020' ? '分值' : '权重'}`, x.weight);
-    push(`指标“${x.name}”的得分`, x.score);
+    push(() => `指标“${x.name}”的${form.family === 'mof-2020' ? '分值' : '权重'}`, x.weight);
+    push(() => `指标“${x.name}”的得分`, x.score);
   }
   if (form.total) {
     push('合计行的权重', form.total.weight);
@@ -60,8 +63,10 @@ function numericCells(form: EvaluationForm): [string, NumberAt][] {
 }
 
 function checkCells(form: EvaluationForm, add: Add) {
-  for (const [what, at] of numericCells(form)) {
+  for (const [whatOf, at] of numericCells(form)) {
     const v = at.value;
+    if (v.kind === 'blank' || (v.kind === 'number' && !v.asText && !v.floatTail)) continue;
+    const what = whatOf();
     const cell = a1(at.row, at.col);
     if (v.kind === 'invalid') {
       add('not-a-number', at.row, at.col, `${what}（${cell}）为“${v.text}”，无法读成数字；应填写数字`);
@@ -75,21 +80,16 @@ function checkCells(form: EvaluationForm, add: Add) {
   }
 }
 
-function weightOf(x: Indicator): Decimal {
-  return numberOf(x.weight) ?? ZERO;
-}
-
 function checkWeights(form: EvaluationForm, profile: Profile, figures: BudgetFigures | null, add: Add) {
   const weighted = form.indicators.filter((x) => numberOf(x.weight) !== null);
   if (weighted.length === 0) return;
   for (const g of form.groups) {
-    const groupSum = sum(g.indicators.map(weightOf));
-    if (g.declared && !groupSum.equals(g.declared) && g.at) {
-      add('group-weight-sum', g.at.row, g.at.col, `一级指标“${g.name}”声明 ${show(g.declared)} 分，其下指标权重合计 ${show(groupSum)}；应为 ${show(g.declared)}`);
+    if (g.declared && !g.weightSum.equals(g.declared) && g.at) {
+      add('group-weight-sum', g.at.row, g.at.col, `一级指标“${g.name}”声明 ${show(g.declared)} 分，其下指标权重合计 ${show(g.weightSum)}；应为 ${show(g.declared)}`);
     }
   }
   const budgetWeight = form.family === 'mof-2020' ? figures?.weight ?? ZERO : ZERO;
-  const all = sum(form.indicators.map(weightOf)).plus(budgetWeight);
+  const all = sum(form.groups.map((g) => g.weightSum)).plus(budgetWeight);
   const declaredTotal = numberOf(form.total?.weight);
   const where = form.total?.weight ?? { row: form.headerRow, col: form.weightCol };
   const withBudget = budgetWeight.isZero() ? '' : `（含预算执行分值 ${show(budgetWeight)}）`;
@@ -110,7 +110,7 @@ function checkWeights(form: EvaluationForm, profile: Profile, figures: BudgetFig
     if (x.group === '') add('level-blank', x.row, form.groupCol, `指标“${x.name || '（无名称）'}”的一级指标为空；应填写它所属的一级指标`);
   }
   if (all.equals(100)) {
-    const actual = form.groups.filter((g) => g.name !== '').map((g) => ({ name: g.name, weight: g.declared ?? sum(g.indicators.map(weightOf)) }));
+    const actual = form.groups.filter((g) => g.name !== '').map((g) => ({ name: g.name, weight: g.declared ?? g.weightSum }));
     const differs =
       actual.some((g) => {
         const standard = profile.groups.find((s) => s.name === g.name);
@@ -124,7 +124,7 @@ function checkWeights(form: EvaluationForm, profile: Profile, figures: BudgetFig
   }
 }
 
-function checkScores(form: EvaluationForm, profile: Profile, t: Totals, add: Add) {
+function checkScores(form: EvaluationForm, t: Totals, suggestions: Map<Indicator, Suggestion>, add: Add) {
   for (const x of form.indicators) {
     const weight = numberOf(x.weight);
     const score = numberOf(x.score);
@@ -134,7 +134,7 @@ function checkScores(form: EvaluationForm, profile: Profile, t: Totals, add: Add
     } else if (score !== null && score.isNegative()) {
       add('score-range', at.row, at.col, `指标“${x.name}”的得分 ${show(score)} 小于 0；应在 0 至权重之间`);
     }
-    const suggestion = suggestionOf(x, profile);
+    const suggestion = suggestions.get(x)!;
     if (score === null && weight !== null && t.hasScores && x.score.value.kind === 'blank') {
       const hint = suggestion.score ? `（按规则建议 ${show(suggestion.score)}）` : '';
       add('score-missing', at.row, at.col, `指标“${x.name}”有权重 ${show(weight)} 但得分为空，而其他指标已评分；应填写 0 至 ${show(weight)} 之间的得分${hint}`);
@@ -142,7 +142,7 @@ function checkScores(form: EvaluationForm, profile: Profile, t: Totals, add: Add
     if (score !== null && weight !== null && score.lessThan(weight) && x.noteCol !== null && x.note === '') {
       add('deduction-unexplained', at.row, at.col, `指标“${x.name}”扣了 ${show(weight.minus(score))} 分（${show(score)} / ${show(weight)}），${a1(x.row, x.noteCol)} 未说明原因；应写明扣分原因`);
     }
-    if (score !== null && suggestion.quantitative && suggestion.score && !roundTo(score, 2).equals(suggestion.score)) {
+    if (score !== null && suggestion.quantitative && suggestion.score && !score.equals(suggestion.score) && !roundTo(score, 2).equals(suggestion.score)) {
       add('score-rule', at.row, at.col, `指标“${x.name}”目标 ${x.target}、实际 ${x.actual}，按规则得分应为 ${show(suggestion.score)}，表中为 ${show(score)}`);
     }
     const ratio = achievementRatio(x.parsedTarget, x.parsedActual);
@@ -154,7 +154,9 @@ function checkScores(form: EvaluationForm, profile: Profile, t: Totals, add: Add
 
 function checkBudget(form: EvaluationForm, profile: Profile, f: BudgetFigures, add: Add) {
   const b = form.budget!;
-  if (f.rate && f.declaredRate && b.rate) {
+  // The common case, a rate printed as rounded half up, needs one rounding to settle.
+  const printedAsRounded = f.rate && f.declaredRate && roundTo(f.rate, f.ratePlaces + 2).equals(f.declaredRate);
+  if (f.rate && f.declaredRate && b.rate && !printedAsRounded) {
     const points = f.declaredRate.minus(f.rate).abs().times(HUNDRED);
     const ratePct = f.rate.times(HUNDRED);
     const declaredPct = f.declaredRate.times(HUNDRED);

@@ -2,7 +2,7 @@ import { Decimal, HUNDRED, min, ONE, roundTo, sum, ZERO } from './decimal';
 import { gradeOf } from './grades';
 import type { BudgetBlock, EvaluationForm, Indicator, NumberAt } from './model';
 import type { Profile } from './profiles';
-import { suggestScore } from './targets';
+import { suggestScore, type Suggestion } from './targets';
 
 export function numberOf(at: NumberAt | null | undefined): Decimal | null {
   return at && at.value.kind === 'number' ? at.value.value : null;
@@ -80,7 +80,7 @@ export function bandScoreRange(rate: Decimal, weight: Decimal, profile: Profile)
 }
 
 /** The rule-based score suggestion of each indicator (form B); null where there is no rule. */
-export function suggestionOf(x: Indicator, profile: Profile): { score: Decimal | null; quantitative: boolean } {
+export function suggestionOf(x: Indicator, profile: Profile): Suggestion {
   const weight = numberOf(x.weight);
   if (!weight) return { score: null, quantitative: false };
   return suggestScore(x.parsedTarget, x.parsedActual, weight, profile.reverseRule);
@@ -95,24 +95,26 @@ export interface Totals {
   hasScores: boolean;
 }
 
-export function totals(form: EvaluationForm, profile: Profile, figures: BudgetFigures | null): Totals {
+export function totals(form: EvaluationForm, profile: Profile, figures: BudgetFigures | null, suggestions: Map<Indicator, Suggestion>): Totals {
   const isFormB = profile.rateScoreBands === null;
   const budgetLine = isFormB ? figures : null;
-  const printed = form.indicators.map((x) => numberOf(x.score));
-  const hasScores = printed.some((s) => s !== null) || (budgetLine?.declaredScore ?? null) !== null;
-  const computed = sum(printed.map((s) => s ?? ZERO)).plus(budgetLine?.declaredScore ?? ZERO);
-  const isRateIndicator = (x: Indicator) => !isFormB && form.budget?.score != null && x.row === form.budget.score.row;
-  const suggestedParts = form.indicators.map((x, i) => {
-    // Form A's 预算执行率 score counts as printed while it stays inside its band, else by the rule.
-    if (isRateIndicator(x) && figures?.acceptedScores && figures.ruleScore) {
-      const p = printed[i];
-      const inBand = p !== null && p.greaterThanOrEqualTo(figures.acceptedScores.low) && p.lessThanOrEqualTo(figures.acceptedScores.high);
-      return inBand ? p : figures.ruleScore;
+  const printedSum = sum(form.groups.map((g) => g.scoreSum));
+  const hasScores = form.indicators.some((x) => x.score.value.kind === 'number') || (budgetLine?.declaredScore ?? null) !== null;
+  const computed = printedSum.plus(budgetLine?.declaredScore ?? ZERO);
+  // The suggested total starts from the printed scores and changes only what the rules fill in or correct.
+  let suggested = printedSum.plus(budgetLine?.ruleScore ?? ZERO);
+  for (const x of form.indicators) {
+    const printed = numberOf(x.score);
+    const isRateIndicator = !isFormB && form.budget?.score != null && x.row === form.budget.score.row;
+    if (isRateIndicator && figures?.acceptedScores && figures.ruleScore) {
+      // Form A's 预算执行率 score counts as printed while it stays inside its band, else by the rule.
+      const inBand = printed !== null && printed.greaterThanOrEqualTo(figures.acceptedScores.low) && printed.lessThanOrEqualTo(figures.acceptedScores.high);
+      if (!inBand) suggested = suggested.minus(printed ?? ZERO).plus(figures.ruleScore);
+    } else if (printed === null) {
+      const s = suggestions.get(x)?.score;
+      if (s) suggested = suggested.plus(s);
     }
-    if (printed[i] !== null) return printed[i]!;
-    return suggestionOf(x, profile).score ?? ZERO;
-  });
-  const suggested = sum(suggestedParts).plus(budgetLine?.ruleScore ?? ZERO);
+  }
   return { computed, suggested, declared: numberOf(form.total?.score), hasScores };
 }
 

@@ -4,7 +4,7 @@ import DecimalJs from 'decimal.js';
  * The one decimal type of the engine. A private clone so that the host application's own Decimal settings
  * (if it uses decimal.js too) never change how a score is rounded here.
  */
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+export const Decimal = DecimalJs.clone({ precision: 30, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 export type Decimal = DecimalJs;
 
 export type Rounding = 'half-up' | 'truncate';
@@ -13,8 +13,12 @@ export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
 export const HUNDRED = new Decimal(100);
 
-export function dec(value: number | string | Decimal): Decimal {
-  return new Decimal(value);
+// Decimals are immutable, so the small whole numbers that fill forms (weights 0–100) can be shared.
+const SMALL_INTEGERS = Array.from({ length: 101 }, (_, i) => new Decimal(i));
+
+/** A decimal from a cell's number: exact, since a short decimal's double prints back as that decimal. */
+export function fromNumber(value: number): Decimal {
+  return Number.isInteger(value) && value >= 0 && value <= 100 ? SMALL_INTEGERS[value] : new Decimal(value);
 }
 
 /** Rounds to `places` decimals by the given convention. */
@@ -35,7 +39,9 @@ export function min(a: Decimal, b: Decimal): Decimal {
 /** A JSON number at the given precision: built from the decimal string, so it carries no binary tail. */
 export function toJsonNumber(value: Decimal | null | undefined, places: number): number | null {
   if (value == null) return null;
-  return Number(roundTo(value, places).toString());
+  // Most weights and scores already fit; only longer values need rounding (half up, as toFixed does here).
+  // Either way the number is parsed from decimal text, so its shortest form carries no binary tail.
+  return value.decimalPlaces() <= places ? value.toNumber() : Number(value.toFixed(places));
 }
 
 /** Shortest text for a decimal: `6.04`, `10`, `0.5`. */

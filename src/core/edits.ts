@@ -1,5 +1,5 @@
 import { a1 } from './address';
-import { gradeFor, numberOf, suggestionOf } from './compute';
+import { gradeFor, numberOf } from './compute';
 import type { FormCheck } from './check';
 import { Decimal, HUNDRED, roundTo } from './decimal';
 import { sameGrade } from './grades';
@@ -56,7 +56,7 @@ export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCh
   }
   for (const x of form.indicators) {
     if (x.score.value.kind !== 'blank' || (b?.score && x.row === b.score.row)) continue;
-    const s = suggestionOf(x, profile).score;
+    const s = checked.suggestions.get(x)?.score;
     if (s) push(x.score, 'indicator-score', toNumber(s), `按目标 ${x.target} 与实际 ${x.actual} 计算`);
   }
 

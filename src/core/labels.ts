@@ -56,29 +56,35 @@ export const TOTAL_LABELS = ['合计', '总分', '总计', '合计得分', '总�
 export const BUDGET_TOTAL_ROW = ['年度资金总额'];
 export const FOOTER_LABEL = '说明';
 
-/** Which table column a header cell names, or null. */
-export function tableColumnOf(normText: string): TableColumn | null {
-  for (const [column, words] of Object.entries(TABLE_COLUMNS) as [TableColumn, readonly string[]][]) {
-    if (words.some((w) => normText === w)) return column;
+function indexOf<K extends string>(columns: Record<K, readonly string[]>): Map<string, K> {
+  const index = new Map<string, K>();
+  for (const [column, words] of Object.entries(columns) as [K, readonly string[]][]) {
+    for (const w of words) if (!index.has(w)) index.set(w, column);
   }
-  if (normText.startsWith('偏差原因')) return 'note';
-  return null;
+  return index;
+}
+
+const TABLE_INDEX = indexOf<TableColumn>(TABLE_COLUMNS);
+const BUDGET_INDEX = indexOf<BudgetColumn>(BUDGET_COLUMNS);
+
+/** Which table column a (normalised) header cell names, or null. */
+export function tableColumnOf(normText: string): TableColumn | null {
+  return TABLE_INDEX.get(normText) ?? (normText.startsWith('偏差原因') ? 'note' : null);
 }
 
 export function budgetColumnOf(normText: string): BudgetColumn | null {
-  for (const [column, words] of Object.entries(BUDGET_COLUMNS) as [BudgetColumn, readonly string[]][]) {
-    if (words.some((w) => normText === w)) return column;
-  }
-  if (normText.startsWith('执行率')) return 'rate';
-  return null;
+  return BUDGET_INDEX.get(normText) ?? (normText.startsWith('执行率') ? 'rate' : null);
 }
 
 /**
  * Matches a header field label at the start of a cell: `当年预算数（元）：1,087,800.00` gives the field
  * `当年预算数` and the rest `1,087,800.00`. Null when the cell starts with no field label.
  */
+const FIELD_INITIALS = new Set(FIELD_LABELS.map((l) => l[0]));
+
 export function fieldLabelOf(text: string): { field: string; rest: string } | null {
   const t = norm(text);
+  if (!FIELD_INITIALS.has(t[0])) return null;
   for (const label of FIELD_LABELS) {
     if (!t.startsWith(label)) continue;
     let rest = t.slice(label.length);
@@ -93,4 +99,3 @@ export function isTotalLabel(normText: string): boolean {
   return TOTAL_LABELS.includes(normText);
 }
 
-export const normLabel = norm;

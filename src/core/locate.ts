@@ -18,20 +18,21 @@ export function scanSheet(view: SheetView): { headers: TableHeader[]; nameRows: 
   const headers: TableHeader[] = [];
   const nameRows: number[] = [];
   for (let r = 0; r < view.rowCount; r++) {
-    const columns: Partial<Record<TableColumn, number>> = {};
+    let columns: Partial<Record<TableColumn, number>> | null = null;
     let hasName = false;
     const length = view.rowLength(r);
     for (let c = 0; c < length; c++) {
       const v = view.raw(r, c)?.value;
-      if (typeof v !== 'string' || v.length > MAX_LABEL_LENGTH || v.trim() === '') continue;
-      const t = norm(v);
-      const column = tableColumnOf(t);
-      if (column && columns[column] === undefined) columns[column] = c;
-      else if (!hasName && fieldLabelOf(v)?.field === '项目名称') hasName = true;
+      if (typeof v !== 'string' || v.length > MAX_LABEL_LENGTH || v === '') continue;
+      const column = tableColumnOf(norm(v));
+      if (column) {
+        columns ??= {};
+        if (columns[column] === undefined) columns[column] = c;
+      } else if (!hasName && fieldLabelOf(v)?.field === '项目名称') hasName = true;
     }
     if (hasName) nameRows.push(r);
-    const family = familyOf(columns);
-    if (family) headers.push({ row: r, columns, family });
+    const family = columns && familyOf(columns);
+    if (columns && family) headers.push({ row: r, columns, family });
   }
   return { headers, nameRows };
 }

@@ -39,6 +39,9 @@ export interface Group {
   declared: Decimal | null;
   at: { row: number; col: number } | null;
   indicators: Indicator[];
+  /** The sums of the group's indicator weights and printed scores (blanks count 0). */
+  weightSum: Decimal;
+  scoreSum: Decimal;
 }
 
 export interface BudgetBlock {

@@ -1,4 +1,4 @@
-import { Decimal, HUNDRED } from './decimal';
+import { Decimal, fromNumber, HUNDRED } from './decimal';
 import type { GridCell } from './grid';
 import { norm } from './text';
 
@@ -57,14 +57,15 @@ export function readNumericCell(cell: GridCell | undefined): NumericCell {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v) };
     const fmt = cell?.numFmt ?? '';
-    const percent = /%/.test(fmt.replace(/"[^"]*"/g, ''));
+    const percent = fmt !== '' && /%/.test(fmt.replace(/"[^"]*"/g, ''));
+    const integer = Number.isInteger(v);
     return {
       kind: 'number',
-      value: new Decimal(v),
-      places: formatPlaces(fmt, v, percent),
+      value: fromNumber(v),
+      places: integer && !percent && fmt === '' ? 0 : formatPlaces(fmt, v, percent),
       percent,
       asText: false,
-      floatTail: hasFloatTail(v),
+      floatTail: !integer && hasFloatTail(v),
     };
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: v ? 'TRUE' : 'FALSE' };
@@ -75,15 +76,22 @@ export function readNumericCell(cell: GridCell | undefined): NumericCell {
   return { kind: 'number', ...parsed, asText: true, floatTail: hasFloatTailText(text), text };
 }
 
+const FORMAT_PLACES = new Map<string, number | null>();
+
 /** Decimals a number format prints (`0.00%` → 2, `#,##0` → 0); for General, the decimals of the value. */
 function formatPlaces(fmt: string, v: number, percent: boolean): number {
-  const section = fmt.split(';')[0].replace(/"[^"]*"/g, '');
-  if (section === '' || /general/i.test(section)) {
-    const d = new Decimal(v);
-    return Math.max(0, d.decimalPlaces() - (percent ? 2 : 0));
+  let places = FORMAT_PLACES.get(fmt);
+  if (places === undefined) {
+    const section = fmt.split(';')[0].replace(/"[^"]*"/g, '');
+    const m = /\.([0#?]+)/.exec(section);
+    places = section === '' || /general/i.test(section) ? null : m ? m[1].length : 0;
+    FORMAT_PLACES.set(fmt, places);
   }
-  const m = /\.([0#?]+)/.exec(section);
-  return m ? m[1].length : 0;
+  if (places !== null) return places;
+  const text = String(v);
+  const dot = text.indexOf('.');
+  const decimals = /e/i.test(text) ? new Decimal(v).decimalPlaces() : dot < 0 ? 0 : text.length - dot - 1;
+  return Math.max(0, decimals - (percent ? 2 : 0));
 }
 
 /**

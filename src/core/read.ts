@@ -5,7 +5,7 @@ import { scanSheet, type TableHeader } from './locate';
 import type { BudgetBlock, EvaluationForm, Group, Indicator, Located, NumberAt } from './model';
 import { readNumericCell } from './numbers';
 import type { FormFamily } from './profiles';
-import { Decimal, sum } from './decimal';
+import { Decimal, sum, ZERO } from './decimal';
 import { parseActual, parseTarget } from './targets';
 import { norm } from './text';
 
@@ -129,7 +129,7 @@ function readForm(
   let groupAt: { row: number; col: number } | null = null;
   let level2 = '';
   let unlabelledTotal = -1;
-  const budgetWeight = budget?.weight?.value.kind === 'number' ? budget.weight.value.value : new Decimal(0);
+  const budgetWeight = budget?.weight?.value.kind === 'number' ? budget.weight.value.value : ZERO;
   for (const [from, to] of segments) {
     for (let r = from; r <= to && r !== totalRow; r++) {
       if (tableColumnOf(norm(view.text(r, cols.group!))) === 'group') continue; // a repeated header
@@ -218,21 +218,24 @@ function isUnlabelledTotal(
 ): boolean {
   if (before.length === 0 || weight.value.kind !== 'number' || score.value.kind !== 'number') return false;
   if (view.raw(row, groupCol) && !isBlank(view.raw(row, groupCol))) return false;
-  const sofar = sum(before.map((x) => (x.weight.value.kind === 'number' ? x.weight.value.value : new Decimal(0)))).plus(budgetWeight);
+  const sofar = sum(before.map((x) => (x.weight.value.kind === 'number' ? x.weight.value.value : ZERO))).plus(budgetWeight);
   return weight.value.value.equals(100) || weight.value.value.equals(sofar);
 }
 
 function groupIndicators(indicators: Indicator[]): Group[] {
-  const groups: Group[] = [];
+  const groups = new Map<string, Group>();
   for (const x of indicators) {
-    let g = groups.find((y) => y.name === groupName(x.group));
+    const name = groupName(x.group);
+    let g = groups.get(name);
     if (!g) {
-      g = { name: groupName(x.group), declared: groupDeclared(x.group), at: x.groupAt, indicators: [] };
-      groups.push(g);
+      g = { name, declared: groupDeclared(x.group), at: x.groupAt, indicators: [], weightSum: ZERO, scoreSum: ZERO };
+      groups.set(name, g);
     }
     g.indicators.push(x);
+    if (x.weight.value.kind === 'number') g.weightSum = g.weightSum.plus(x.weight.value.value);
+    if (x.score.value.kind === 'number') g.scoreSum = g.scoreSum.plus(x.score.value.value);
   }
-  return groups;
+  return [...groups.values()];
 }
 
 const GROUP_WITH_WEIGHT = /^(.+?)[(]?(\d+(?:\.\d+)?)分[)]?$/;
@@ -386,7 +389,9 @@ function readGoals(view: SheetView, top: number, bottom: number): { expected: st
     let expectedCol = -1;
     let actualCol = -1;
     for (let c = 0; c < view.rowLength(r); c++) {
-      const t = norm(view.text(r, c));
+      const v = view.raw(r, c)?.value;
+      if (typeof v !== 'string' || v.length > 12) continue;
+      const t = norm(v);
       if (t === '预期目标') expectedCol = c;
       if (t === '实际完成情况') actualCol = c;
     }

@@ -1,7 +1,7 @@
 import { a1, rangeA1 } from './address';
-import { gradeFor, numberOf, suggestionOf } from './compute';
+import { gradeFor, numberOf } from './compute';
 import type { FormCheck } from './check';
-import { sum, toJsonNumber, ZERO } from './decimal';
+import { toJsonNumber } from './decimal';
 import type { EvaluationForm } from './model';
 import { groupName } from './read';
 import type { Profile } from './profiles';
@@ -65,10 +65,10 @@ export function formReport(form: EvaluationForm, profile: Profile, checked: Form
       name: g.name,
       weight: {
         declared: n2(g.declared),
-        sum: n2(sum(g.indicators.map((x) => numberOf(x.weight) ?? ZERO)))!,
+        sum: n2(g.weightSum)!,
         standard: profile.groups.find((s) => s.name === g.name)?.weight ?? null,
       },
-      score: { sum: n2(sum(g.indicators.map((x) => numberOf(x.score) ?? ZERO)))! },
+      score: { sum: n2(g.scoreSum)! },
     })),
     indicators: form.indicators.map((x) => ({
       cell: a1(x.row, x.nameCol),
@@ -78,7 +78,7 @@ export function formReport(form: EvaluationForm, profile: Profile, checked: Form
       target: isB ? x.target : null,
       actual: isB ? x.actual : null,
       weight: n2(numberOf(x.weight)),
-      score: { declared: n2(numberOf(x.score)), suggested: n2(suggestionOf(x, profile).score), cell: a1(x.score.row, x.score.col) },
+      score: { declared: n2(numberOf(x.score)), suggested: n2(checked.suggestions.get(x)?.score), cell: a1(x.score.row, x.score.col) },
       note: x.note,
     })),
     total: {

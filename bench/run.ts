@@ -1,0 +1,70 @@
+/**
+ * `npm run bench`: (a) the engine on one sheet of 5,000 indicator rows; (b) `jixiao check` over 100
+ * generated workbooks beside ExcelJS alone loading the same files, as a ratio measured in the same run.
+ */
+import ExcelJS from 'exceljs';
+import { readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { analyzeSheet } from '../src/core';
+import { checkFile } from '../src/cli/check-files';
+import { bigSheet, writeWorkbooks } from './generate';
+
+const ms = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function timeLoadOnly(files: string[]): Promise<number> {
+  const start = process.hrtime.bigint();
+  for (const file of files) await new ExcelJS.Workbook().xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
+  return ms(start);
+}
+
+async function timeCheck(files: string[]): Promise<number> {
+  const start = process.hrtime.bigint();
+  for (const file of files) {
+    const result = await checkFile(file, {});
+    if (result.error) throw new Error(`${file}: ${result.error.message}`);
+  }
+  return ms(start);
+}
+
+async function main() {
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+  console.log(`机器：${cpus()[0]?.model ?? '未知 CPU'}，${cpus().length} 核，${Math.round(totalmem() / 2 ** 30)} GiB，Node ${process.version}`);
+
+  const sheet = bigSheet(5000);
+  const found = analyzeSheet(sheet);
+  if (found.length !== 1 || found[0].form.indicators.length !== 5000) throw new Error('5,000-row sheet not read whole');
+  const sheetTimes: number[] = [];
+  for (let i = 0; i < rounds + 2; i++) {
+    const start = process.hrtime.bigint();
+    analyzeSheet(sheet);
+    if (i >= 2) sheetTimes.push(ms(start)); // the first runs warm the JIT up
+  }
+  console.log(`(a) 检查 5,000 行指标的工作表：中位数 ${median(sheetTimes).toFixed(1)} ms（${rounds} 次：${sheetTimes.map((t) => t.toFixed(1)).join(', ')}）`);
+
+  const dir = join(tmpdir(), `jixiao-bench-${process.pid}`);
+  try {
+    const files = await writeWorkbooks(dir, 100);
+    await timeLoadOnly(files.slice(0, 10)); // warm-up
+    await timeCheck(files.slice(0, 10));
+    const load: number[] = [];
+    const check: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      global.gc?.();
+      load.push(await timeLoadOnly(files));
+      global.gc?.();
+      check.push(await timeCheck(files));
+    }
+    const ratios = load.map((l, i) => check[i] / l);
+    console.log(`(b) 100 个工作簿：ExcelJS 仅加载 中位数 ${median(load).toFixed(0)} ms；jixiao check 中位数 ${median(check).toFixed(0)} ms`);
+    console.log(`    check / 仅加载 = ${median(ratios).toFixed(3)}（每轮：${ratios.map((r) => r.toFixed(3)).join(', ')}），即检查在加载之上多用 ${((median(ratios) - 1) * 100).toFixed(1)}%`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
