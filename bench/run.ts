@@ -13,23 +13,37 @@ import { bigSheet, writeWorkbooks } from './generate';
 const ms = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function timeLoadOnly(files: string[]): Promise<number> {
-  const start = process.hrtime.bigint();
-  for (const file of files) await new ExcelJS.Workbook().xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
-  return ms(start);
+/** Loads the file with ExcelJS alone and nothing else: the baseline. */
+async function loadOnly(file: string): Promise<void> {
+  await new ExcelJS.Workbook().xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
 }
 
-async function timeCheck(files: string[]): Promise<number> {
-  const start = process.hrtime.bigint();
+/** What `jixiao check` does with a file: read, load, find, read and check every form, build the report. */
+async function check(file: string): Promise<void> {
+  const result = await checkFile(file, {});
+  if (result.error) throw new Error(`${file}: ${result.error.message}`);
+}
+
+/**
+ * One round over all files, the two measured file by file in turn, so that both see the same machine
+ * state (this VM's speed drifts by tens of percent between seconds; interleaving cancels most of it).
+ */
+async function round(files: string[]): Promise<{ load: number; check: number }> {
+  let load = 0n;
+  let checked = 0n;
   for (const file of files) {
-    const result = await checkFile(file, {});
-    if (result.error) throw new Error(`${file}: ${result.error.message}`);
+    let start = process.hrtime.bigint();
+    await loadOnly(file);
+    load += process.hrtime.bigint() - start;
+    start = process.hrtime.bigint();
+    await check(file);
+    checked += process.hrtime.bigint() - start;
   }
-  return ms(start);
+  return { load: Number(load) / 1e6, check: Number(checked) / 1e6 };
 }
 
 async function main() {
-  const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
   console.log(`机器：${cpus()[0]?.model ?? '未知 CPU'}，${cpus().length} 核，${Math.round(totalmem() / 2 ** 30)} GiB，Node ${process.version}`);
 
   const sheet = bigSheet(5000);
@@ -46,15 +60,13 @@ async function main() {
   const dir = join(tmpdir(), `jixiao-bench-${process.pid}`);
   try {
     const files = await writeWorkbooks(dir, 100);
-    await timeLoadOnly(files.slice(0, 10)); // warm-up
-    await timeCheck(files.slice(0, 10));
+    await round(files.slice(0, 20)); // warm-up
     const load: number[] = [];
     const check: number[] = [];
     for (let i = 0; i < rounds; i++) {
-      global.gc?.();
-      load.push(await timeLoadOnly(files));
-      global.gc?.();
-      check.push(await timeCheck(files));
+      const r = await round(files);
+      load.push(r.load);
+      check.push(r.check);
     }
     const ratios = load.map((l, i) => check[i] / l);
     console.log(`(b) 100 个工作簿：ExcelJS 仅加载 中位数 ${median(load).toFixed(0)} ms；jixiao check 中位数 ${median(check).toFixed(0)} ms`);
