@@ -143,3 +143,26 @@ test('the messages say what is wrong, where, and what it should be', async () =>
   const messages = forms.filter((f) => f.form.sheet === '残疾人事业宣传经费').flatMap((f) => f.report.problems.map((p) => p.message));
   expect(messages).toEqual(['预算执行率 60.37%，按规则得分应为 6.04（分值 10 × 60.37%），表中为 10']);
 });
+
+test('header fields, budget figures, goals and the 说明 bands are read', async () => {
+  const [a] = await analyzeFixture('seed-000.xlsx');
+  expect(a.form.fields['预算单位'].value).toBe('上海市残疾人联合会信息中心');
+  expect(a.form.fields['自评时间'].value).toBe('2020-04-27');
+  expect(a.report.budget).toMatchObject({ planned: 1087800, executed: 1025800, weight: 8, rate: { declared: 0.94, computed: 0.943 } });
+  expect(a.form.bands?.map((b) => `${b.min} ${b.grade}`)).toEqual(['90 优秀', '75 良好', '60 合格', '0 不合格']);
+
+  const forms = await analyzeFixture('seed-003.xlsx');
+  expect(forms[0].form.goals?.expected).toMatch(/^通过购买服务/);
+  expect(forms[0].form.fields['实施单位'].value).toBe('上海市闵行区信息服务中心');
+  expect(forms[0].report.budget).toMatchObject({ planned: 6.8, executed: 6.7, unit: '万元', rate: { declared: 0.9852, computed: 0.9853 } });
+  expect(forms[0].report.grade).toMatchObject({ declared: '优', cell: 'C21' });
+});
+
+test('the user can override the profile and its rounding', async () => {
+  const truncated = await analyzeFixture('seed-003.xlsx', { rounding: 'truncate' });
+  expect(truncated.map((f) => f.report.total.suggested)).toEqual([99.85, 99.96, 99.97, 99.96]);
+  expect(truncated[2].report.budget?.score.computed).toBe(9.97);
+  const asShanghai = await analyzeFixture('seed-002.xlsx', { profile: 'shanghai-2019' });
+  expect(asShanghai[0].profile.id).toBe('shanghai-2019');
+  expect(asShanghai[0].report.grade.computed).toBe('优秀');
+});

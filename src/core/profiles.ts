@@ -59,27 +59,21 @@ const SHANGHAI_GROUPS = [
   { name: '影响力目标', weight: 15 },
 ];
 
+const SHANGHAI: Profile = {
+  id: 'shanghai-2019',
+  title: '项目绩效自评价（上海 2019）',
+  groups: SHANGHAI_GROUPS,
+  budgetWeight: null,
+  bands: SHANGHAI_BANDS,
+  rounding: 'half-up',
+  reverseRule: 'ratio',
+  rateScoreBands: RATE_SCORE_BANDS,
+};
+
 export const PROFILES: Record<ProfileId, Profile> = {
-  'shanghai-2019': {
-    id: 'shanghai-2019',
-    title: '项目绩效自评价（上海 2019）',
-    groups: SHANGHAI_GROUPS,
-    budgetWeight: null,
-    bands: SHANGHAI_BANDS,
-    rounding: 'half-up',
-    reverseRule: 'ratio',
-    rateScoreBands: RATE_SCORE_BANDS,
-  },
-  'minhang-2020': {
-    id: 'minhang-2020',
-    title: '财政项目绩效自评表（闵行 2020）',
-    groups: SHANGHAI_GROUPS,
-    budgetWeight: null,
-    bands: SHANGHAI_BANDS,
-    rounding: 'half-up',
-    reverseRule: 'ratio',
-    rateScoreBands: RATE_SCORE_BANDS,
-  },
+  'shanghai-2019': SHANGHAI,
+  // The Minhang form adds a 评分规则 column; its groups, bands and rules are Shanghai's.
+  'minhang-2020': { ...SHANGHAI, id: 'minhang-2020', title: '财政项目绩效自评表（闵行 2020）' },
   'mof-2020': {
     id: 'mof-2020',
     title: '财政项目支出绩效自评表（财政部 2020）',

@@ -50,6 +50,31 @@ describe.each(['seed-001.xlsx', 'variants/broken.xlsx'])('%s scored', (file) => 
   });
 });
 
+test('styles, column widths and page setup outside the edits stay as they were', async () => {
+  const bytes = readFileSync(join(FIXTURES, 'seed-001.xlsx'));
+  const original = await loadWorkbook(bytes);
+  const workbook = await loadWorkbook(bytes);
+  const edits = analyzeWorkbook(toWorkbookGrid(workbook)).flatMap((f) => f.edits);
+  applyEdits(workbook, edits);
+  const reread = await loadWorkbook(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  const edited = new Set(edits.map((e) => `${e.sheet}!${e.row + 1},${e.col + 1}`));
+  const differences: string[] = [];
+  original.eachSheet((ws) => {
+    const other = reread.getWorksheet(ws.name)!;
+    expect(other.columns.map((c) => c.width)).toEqual(ws.columns.map((c) => c.width));
+    expect(other.pageSetup.fitToWidth).toBe(ws.pageSetup.fitToWidth);
+    ws.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        if (edited.has(`${ws.name}!${r},${c}`)) return;
+        const { numFmt: _a, ...style } = cell.style;
+        const { numFmt: _b, ...after } = other.getCell(r, c).style;
+        if (JSON.stringify(style) !== JSON.stringify(after)) differences.push(`${ws.name}!${cell.address}`);
+      }),
+    );
+  });
+  expect(differences).toEqual([]);
+});
+
 test('seed 001: the edits a reviewer would expect', async () => {
   const { edits } = await scored('seed-001.xlsx');
   const list = (sheet: string) => edits.filter((e) => e.sheet === sheet).map((e) => `${e.cell} ${e.kind} ${e.current.value} → ${e.next}`);
