@@ -2,7 +2,7 @@ import { a1 } from './address';
 import { budgetFigures, type BudgetFigures, gradeFor, numberOf, suggestionOf, totals, type Totals } from './compute';
 import { Decimal, HUNDRED, roundTo, show, showPercent, sum, ZERO } from './decimal';
 import { sameGrade } from './grades';
-import type { EvaluationForm, Indicator, NumberAt } from './model';
+import type { BudgetBlock, EvaluationForm, Indicator, NumberAt } from './model';
 import type { Profile } from './profiles';
 import { RULES, type Finding, type RuleId } from './rules';
 import { achievementRatio, type Suggestion } from './targets';
@@ -37,36 +37,34 @@ export function checkForm(form: EvaluationForm, profile: Profile): FormCheck {
 
 type Add = (rule: RuleId, row: number, col: number, message: string) => void;
 
-/** Every numeric cell the form relies on, with the name a message gives it (built only for a finding). */
-function numericCells(form: EvaluationForm): [() => string, NumberAt][] {
-  const cells: [() => string, NumberAt][] = [];
-  const push = (what: string | (() => string), at: NumberAt | null | undefined) => at && cells.push([typeof what === 'string' ? () => what : what, at]);
+/** Every numeric cell the form relies on, and what a message calls it. */
+function* numericCells(form: EvaluationForm): Generator<[NumberAt | null | undefined, string | Indicator, 'weight' | 'score' | null]> {
   const b = form.budget;
   if (b) {
-    push('预算数', b.planned);
-    push('执行数', b.executed);
-    push('执行率', b.rate);
+    yield [b.planned, '预算数', null];
+    yield [b.executed, '执行数', null];
+    yield [b.rate, '执行率', null];
     if (form.family === 'mof-2020') {
-      push('预算执行分值', b.weight);
-      push('预算执行得分', b.score);
+      yield [b.weight, '预算执行分值', null];
+      yield [b.score, '预算执行得分', null];
     }
   }
   for (const x of form.indicators) {
-    push(() => `指标“${x.name}”的${form.family === 'mof-2020' ? '分值' : '权重'}`, x.weight);
-    push(() => `指标“${x.name}”的得分`, x.score);
+    yield [x.weight, x, 'weight'];
+    yield [x.score, x, 'score'];
   }
   if (form.total) {
-    push('合计行的权重', form.total.weight);
-    push('总分', form.total.score);
+    yield [form.total.weight, '合计行的权重', null];
+    yield [form.total.score, '总分', null];
   }
-  return cells;
 }
 
 function checkCells(form: EvaluationForm, add: Add) {
-  for (const [whatOf, at] of numericCells(form)) {
-    const v = at.value;
-    if (v.kind === 'blank' || (v.kind === 'number' && !v.asText && !v.floatTail)) continue;
-    const what = whatOf();
+  for (const [at, name, part] of numericCells(form)) {
+    const v = at?.value;
+    if (!at || !v || v.kind === 'blank' || (v.kind === 'number' && !v.asText && !v.floatTail)) continue;
+    // The description is built only for a finding: most cells have none.
+    const what = typeof name === 'string' ? name : `指标“${name.name}”的${part === 'score' ? '得分' : form.family === 'mof-2020' ? '分值' : '权重'}`;
     const cell = a1(at.row, at.col);
     if (v.kind === 'invalid') {
       add('not-a-number', at.row, at.col, `${what}（${cell}）为“${v.text}”，无法读成数字；应填写数字`);
@@ -154,25 +152,7 @@ function checkScores(form: EvaluationForm, t: Totals, suggestions: Map<Indicator
 
 function checkBudget(form: EvaluationForm, profile: Profile, f: BudgetFigures, add: Add) {
   const b = form.budget!;
-  // The common case, a rate printed as rounded half up, needs one rounding to settle.
-  const printedAsRounded = f.rate && f.declaredRate && roundTo(f.rate, f.ratePlaces + 2).equals(f.declaredRate);
-  if (f.rate && f.declaredRate && b.rate && !printedAsRounded) {
-    const points = f.declaredRate.minus(f.rate).abs().times(HUNDRED);
-    const ratePct = f.rate.times(HUNDRED);
-    const declaredPct = f.declaredRate.times(HUNDRED);
-    const wholeMatch = [roundTo(ratePct, 0, 'half-up'), roundTo(ratePct, 0, 'truncate')].some((w) => w.equals(declaredPct));
-    const cell = a1(b.rate.row, b.rate.col);
-    const printed = `${declaredPct.toFixed(f.ratePlaces)}%`;
-    if (points.greaterThan(0.01) && !wholeMatch) {
-      add('execution-rate', b.rate.row, b.rate.col, `执行率 ${cell} 为 ${printed}，按执行数 ${show(numberOf(b.executed)!)} / 预算数 ${show(numberOf(b.planned)!)} 计算应为 ${showPercent(f.rate, 2)}`);
-    } else {
-      const places = f.ratePlaces;
-      const candidates = [roundTo(ratePct, places, 'half-up'), roundTo(ratePct, places, 'truncate')];
-      if (!candidates.some((c) => c.equals(declaredPct))) {
-        add('execution-rate-precision', b.rate.row, b.rate.col, `执行率 ${cell} 印为 ${printed}，实际为 ${ratePct.toDecimalPlaces(4).toString()}%，按 ${places} 位小数应为 ${candidates[0].toFixed(places)}%`);
-      }
-    }
-  }
+  if (f.rate && f.declaredRate && b.rate) checkRate(b.rate, f.rate, f.declaredRate, f.ratePlaces, b, add);
   const score = b.score;
   if (!score || f.declaredScore === null || !f.acceptedScores || !f.ruleScore) return;
   const declared = roundTo(f.declaredScore, 2);
@@ -185,6 +165,28 @@ function checkBudget(form: EvaluationForm, profile: Profile, f: BudgetFigures, a
     add('budget-score', score.row, score.col, `预算执行率 ${showPercent(basis)}，按评分规则“预算执行率”得分应${range}，表中为 ${show(f.declaredScore)}`);
   } else {
     add('budget-score', score.row, score.col, `预算执行率 ${showPercent(basis)}，按规则得分应为 ${show(f.ruleScore)}（分值 ${show(f.weight!)} × ${showPercent(basis)}），表中为 ${show(f.declaredScore)}`);
+  }
+}
+
+/** 0.01 percentage point, as a fraction: how far a printed rate may stand from the computed one. */
+const RATE_TOLERANCE = new Decimal('0.0001');
+
+/**
+ * The printed rate against 执行数 / 预算数, compared as fractions: a rate of `places` percent decimals is a
+ * fraction of `places + 2` decimals. The common case, printed as rounded, settles with one rounding.
+ */
+function checkRate(at: NumberAt, rate: Decimal, declared: Decimal, places: number, b: BudgetBlock, add: Add) {
+  const halfUp = roundTo(rate, places + 2, 'half-up');
+  if (halfUp.equals(declared) || roundTo(rate, places + 2, 'truncate').equals(declared)) return;
+  const cell = a1(at.row, at.col);
+  const printed = showPercent(declared, places);
+  const closeEnough = declared.minus(rate).abs().lessThanOrEqualTo(RATE_TOLERANCE);
+  const wholePercent = roundTo(rate, 2, 'half-up').equals(declared) || roundTo(rate, 2, 'truncate').equals(declared);
+  if (!closeEnough && !wholePercent) {
+    add('execution-rate', at.row, at.col, `执行率 ${cell} 为 ${printed}，按执行数 ${show(numberOf(b.executed)!)} / 预算数 ${show(numberOf(b.planned)!)} 计算应为 ${showPercent(rate, 2)}`);
+  } else {
+    const exact = rate.times(HUNDRED).toDecimalPlaces(4).toString();
+    add('execution-rate-precision', at.row, at.col, `执行率 ${cell} 印为 ${printed}，实际为 ${exact}%，按 ${places} 位小数应为 ${showPercent(halfUp, places)}`);
   }
 }
 

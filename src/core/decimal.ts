@@ -4,7 +4,8 @@ import DecimalJs from 'decimal.js';
  * The one decimal type of the engine. A private clone so that the host application's own Decimal settings
  * (if it uses decimal.js too) never change how a score is rounded here.
  */
-export const Decimal = DecimalJs.clone({ precision: 30, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+// 20 significant digits hold any amount on a form (10^12 元 to the fen) with room for a rate's rounding.
+export const Decimal = DecimalJs.clone({ precision: 20, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 export type Decimal = DecimalJs;
 
 export type Rounding = 'half-up' | 'truncate';
@@ -15,6 +16,7 @@ export const HUNDRED = new Decimal(100);
 
 // Decimals are immutable, so the small whole numbers that fill forms (weights 0–100) can be shared.
 const SMALL_INTEGERS = Array.from({ length: 101 }, (_, i) => new Decimal(i));
+const SMALL_INTEGER_VALUES = new Map(SMALL_INTEGERS.map((d, i) => [d, i]));
 
 /** A decimal from a cell's number: exact, since a short decimal's double prints back as that decimal. */
 export function fromNumber(value: number): Decimal {
@@ -39,6 +41,8 @@ export function min(a: Decimal, b: Decimal): Decimal {
 /** A JSON number at the given precision: built from the decimal string, so it carries no binary tail. */
 export function toJsonNumber(value: Decimal | null | undefined, places: number): number | null {
   if (value == null) return null;
+  const small = SMALL_INTEGER_VALUES.get(value);
+  if (small !== undefined) return small;
   // Most weights and scores already fit; only longer values need rounding (half up, as toFixed does here).
   // Either way the number is parsed from decimal text, so its shortest form carries no binary tail.
   return value.decimalPlaces() <= places ? value.toNumber() : Number(value.toFixed(places));

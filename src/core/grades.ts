@@ -20,7 +20,18 @@ export function sameGrade(a: string, b: string): boolean {
  * The bands a form's 说明 states, e.g. `90（含）-100分为优秀，75（含）-90分为良好，…，0-60分为不合格`.
  * Null when the text states fewer than two bands.
  */
+const BANDS_MEMO = new Map<string, GradeBand[] | null>();
+
 export function parseBands(text: string): GradeBand[] | null {
+  // A unit's forms share one 说明 text word for word: read it once.
+  if (BANDS_MEMO.has(text)) return BANDS_MEMO.get(text)!;
+  const bands = readBands(text);
+  if (BANDS_MEMO.size >= 1000) BANDS_MEMO.clear();
+  BANDS_MEMO.set(text, bands);
+  return bands;
+}
+
+function readBands(text: string): GradeBand[] | null {
   const t = norm(text);
   const found: GradeBand[] = [];
   const pattern = /(\d+(?:\.\d+)?)(?:\(含\))?[-~—至到](\d+(?:\.\d+)?)分?(?:\(含\))?(?:为|的为|评为)([\u4e00-\u9fa5]{1,4}?)(?=[,，;；。、]|$|\d|[3-9]、)/g;

@@ -81,10 +81,23 @@ export function budgetColumnOf(normText: string): BudgetColumn | null {
  * `当年预算数` and the rest `1,087,800.00`. Null when the cell starts with no field label.
  */
 const FIELD_INITIALS = new Set(FIELD_LABELS.map((l) => l[0]));
+const TABLE_INITIALS = new Set([...Object.values(TABLE_COLUMNS).flat(), ...Object.values(BUDGET_COLUMNS).flat()].map((w) => w[0]));
+
+/** First character of a cell's text, past any leading space (labels are matched on it before any folding). */
+function initial(text: string): string {
+  const code = text.charCodeAt(0);
+  return code === 0x20 || code === 0x3000 || code === 0x0a || code === 0x09 || code === 0x0d ? text.trimStart()[0] ?? '' : text[0];
+}
+
+/** Cheap test that a cell may hold a table or field label: nearly every other text fails it at once. */
+export function mayBeLabel(text: string): boolean {
+  const first = initial(text);
+  return TABLE_INITIALS.has(first) || FIELD_INITIALS.has(first);
+}
 
 export function fieldLabelOf(text: string): { field: string; rest: string } | null {
+  if (!FIELD_INITIALS.has(initial(text))) return null;
   const t = norm(text);
-  if (!FIELD_INITIALS.has(t[0])) return null;
   for (const label of FIELD_LABELS) {
     if (!t.startsWith(label)) continue;
     let rest = t.slice(label.length);
@@ -93,6 +106,12 @@ export function fieldLabelOf(text: string): { field: string; rest: string } | nu
     return { field, rest };
   }
   return null;
+}
+
+const TOTAL_INITIALS = new Set(TOTAL_LABELS.map((l) => l[0]));
+
+export function mayBeTotalLabel(text: string): boolean {
+  return TOTAL_INITIALS.has(initial(text));
 }
 
 export function isTotalLabel(normText: string): boolean {

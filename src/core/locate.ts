@@ -1,5 +1,5 @@
 import type { SheetView } from './grid';
-import { tableColumnOf, type TableColumn, fieldLabelOf } from './labels';
+import { fieldLabelOf, mayBeLabel, tableColumnOf, type TableColumn } from './labels';
 import type { FormFamily } from './profiles';
 import { norm } from './text';
 
@@ -23,7 +23,7 @@ export function scanSheet(view: SheetView): { headers: TableHeader[]; nameRows: 
     const length = view.rowLength(r);
     for (let c = 0; c < length; c++) {
       const v = view.raw(r, c)?.value;
-      if (typeof v !== 'string' || v.length > MAX_LABEL_LENGTH || v === '') continue;
+      if (typeof v !== 'string' || v.length > MAX_LABEL_LENGTH || v === '' || !mayBeLabel(v)) continue;
       const column = tableColumnOf(norm(v));
       if (column) {
         columns ??= {};

@@ -1,4 +1,4 @@
-import { Decimal, fromNumber, HUNDRED } from './decimal';
+import { Decimal, fromNumber } from './decimal';
 import type { GridCell } from './grid';
 import { norm } from './text';
 
@@ -27,15 +27,14 @@ export function parseNumberText(text: string): ParsedNumber | null {
   if (!m) return null;
   const [, sign, digits, multiplier, rest] = m;
   if (!UNIT_TEXT.test(rest)) return null;
-  let value = new Decimal(digits.replace(/,/g, ''));
-  if (sign === '-') value = value.negated();
+  const percent = rest === '%' || rest === '(%)';
+  // Scaling by the exponent is exact and avoids a division: 96.41% → 96.41e-2.
+  let value = new Decimal(`${sign}${digits.replace(/,/g, '')}${percent ? 'e-2' : ''}`);
   const dot = digits.indexOf('.');
   let places = dot < 0 ? 0 : digits.length - dot - 1;
   if (multiplier === '万') value = value.times(10_000);
   if (multiplier === '亿') value = value.times(100_000_000);
   if (multiplier) places = Math.max(0, places - (multiplier === '万' ? 4 : 8));
-  const percent = rest === '%' || rest === '(%)';
-  if (percent) value = value.dividedBy(HUNDRED);
   const unit = percent ? '' : rest.replace(/^\((.*)\)$/, '$1');
   return { value, percent, places, unit };
 }

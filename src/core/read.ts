@@ -1,6 +1,6 @@
 import { isBlank, type SheetView } from './grid';
 import { parseBands } from './grades';
-import { budgetColumnOf, type BudgetColumn, fieldLabelOf, FOOTER_LABEL, isTotalLabel, tableColumnOf } from './labels';
+import { budgetColumnOf, type BudgetColumn, fieldLabelOf, FOOTER_LABEL, isTotalLabel, mayBeLabel, mayBeTotalLabel } from './labels';
 import { scanSheet, type TableHeader } from './locate';
 import type { BudgetBlock, EvaluationForm, Group, Indicator, Located, NumberAt } from './model';
 import { readNumericCell } from './numbers';
@@ -94,15 +94,15 @@ function rowText(view: SheetView, row: number, fromCol = 0): string {
 }
 
 function findTotalRow(view: SheetView, header: TableHeader, from: number, to: number): number {
-  for (let r = from; r <= to; r++) if (totalLabelIn(view, r, header)) return r;
+  const last = Math.max(...(Object.values(header.columns) as number[]));
+  for (let r = from; r <= to; r++) if (totalLabelIn(view, r, last)) return r;
   return -1;
 }
 
-function totalLabelIn(view: SheetView, row: number, header: TableHeader): boolean {
-  const last = Math.max(...(Object.values(header.columns) as number[]));
+function totalLabelIn(view: SheetView, row: number, last: number): boolean {
   for (let c = 0; c <= last; c++) {
     const v = view.raw(row, c)?.value;
-    if (typeof v === 'string' && v.length <= 10 && isTotalLabel(norm(v))) return true;
+    if (typeof v === 'string' && v.length <= 10 && mayBeTotalLabel(v) && isTotalLabel(norm(v))) return true;
   }
   return false;
 }
@@ -132,8 +132,8 @@ function readForm(
   const budgetWeight = budget?.weight?.value.kind === 'number' ? budget.weight.value.value : ZERO;
   for (const [from, to] of segments) {
     for (let r = from; r <= to && r !== totalRow; r++) {
-      if (tableColumnOf(norm(view.text(r, cols.group!))) === 'group') continue; // a repeated header
       const rawGroup = view.text(r, cols.group!);
+      if (rawGroup.length <= 8 && norm(rawGroup) === '一级指标') continue; // a repeated header
       const rawLevel2 = cols.level2 !== undefined ? view.text(r, cols.level2) : '';
       const name = view.text(r, cols.name!);
       const weight = numberAt(view, r, cols.weight)!;
@@ -224,8 +224,10 @@ function isUnlabelledTotal(
 
 function groupIndicators(indicators: Indicator[]): Group[] {
   const groups = new Map<string, Group>();
+  const names = new Map<string, string>(); // the cell text of a group repeats on every row it spans
   for (const x of indicators) {
-    const name = groupName(x.group);
+    let name = names.get(x.group);
+    if (name === undefined) names.set(x.group, (name = groupName(x.group)));
     let g = groups.get(name);
     if (!g) {
       g = { name, declared: groupDeclared(x.group), at: x.groupAt, indicators: [], weightSum: ZERO, scoreSum: ZERO };
@@ -289,7 +291,9 @@ function readBudgetBlock(view: SheetView, top: number, bottom: number): BudgetBl
     let rateHeader = '';
     let unit = '元';
     for (let c = 0; c < view.rowLength(r); c++) {
-      const t = norm(view.text(r, c));
+      const v = view.raw(r, c)?.value;
+      if (typeof v !== 'string' || v.length > 20 || !mayBeLabel(v)) continue;
+      const t = norm(v);
       const column = budgetColumnOf(t);
       if (column && columns[column] === undefined) columns[column] = c;
       if (column === 'rate') rateHeader = t;
@@ -298,10 +302,16 @@ function readBudgetBlock(view: SheetView, top: number, bottom: number): BudgetBl
     if (columns.executed === undefined || (columns.adjusted === undefined && columns.initial === undefined)) continue;
     for (let k = r + 1; k <= bottom && k <= r + 6; k++) {
       let isTotal = false;
-      for (let c = 0; c < view.rowLength(k); c++) if (norm(view.text(k, c)).startsWith('年度资金总额')) isTotal = true;
+      for (let c = 0; c < view.rowLength(k); c++) {
+        const v = view.raw(k, c)?.value;
+        if (typeof v === 'string' && norm(v).startsWith('年度资金总额')) isTotal = true;
+      }
       if (!isTotal) continue;
       for (let up = r; up >= top && up >= r - 1; up--) {
-        for (let c = 0; c < view.rowLength(up); c++) if (/万元/.test(norm(view.text(up, c)))) unit = '万元';
+        for (let c = 0; c < view.rowLength(up); c++) {
+          const v = view.raw(up, c)?.value;
+          if (typeof v === 'string' && v.includes('万元')) unit = '万元';
+        }
       }
       const rate = numberAt(view, k, columns.rate);
       return {

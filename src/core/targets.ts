@@ -24,9 +24,31 @@ function leadingNumber(text: string): ReturnType<typeof parseNumberText> {
   return m ? parseNumberText(m[1]) : null;
 }
 
+/** First characters of the comparator words; a target starting with any other Chinese character is qualitative. */
+const WORD_COMPARATOR_INITIALS = new Set(['不', '大', '小', '至', '达', '等', '低', '少']);
+
+// Targets and actuals repeat across forms (`=100%`, `及时`, `>=90%`): each text is read once. Results are
+// never changed after reading, so sharing them is safe; the bound keeps a long batch's memory flat.
+const MEMO_LIMIT = 5000;
+const targetMemo = new Map<string, Target | null>();
+const actualMemo = new Map<string, Actual | null>();
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 export function parseTarget(text: string): Target | null {
+  const known = targetMemo.get(text);
+  return known !== undefined || targetMemo.has(text) ? known! : remember(targetMemo, text, readTarget(text));
+}
+
+function readTarget(text: string): Target | null {
   let t = norm(text);
   if (t === '') return null;
+  const first = t.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fa5 && !WORD_COMPARATOR_INITIALS.has(t[0])) return { kind: 'qualitative', text: t };
   let kind: 'positive' | 'equality' | 'reverse' | null = null;
   let m: RegExpExecArray | null;
   if ((m = POSITIVE_PREFIX.exec(t))) kind = 'positive';
@@ -54,6 +76,13 @@ export type Actual =
 
 /** Reads a 实际完成值 against its target (so that `90` reads as 90% when the target is a percentage). */
 export function parseActual(text: string, target: Target): Actual | null {
+  // What an actual means depends on its target only through these two facts.
+  const key = `${target.kind === 'qualitative' ? 'q' + target.text : target.percent ? '%' : '#'}\u0000${text}`;
+  const known = actualMemo.get(key);
+  return known !== undefined || actualMemo.has(key) ? known! : remember(actualMemo, key, readActual(text, target));
+}
+
+function readActual(text: string, target: Target): Actual | null {
   const t = norm(text);
   if (t === '') return null;
   if (MET_WORDS.has(t)) return { kind: 'met' };

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, GridCell, MergeArea, SheetGrid, WorkbookGrid } from '../core';
-import { parseA1 } from '../core';
 import { classifyBytes, WorkbookError } from './errors';
 
 /** Loads an .xlsx file's bytes into an ExcelJS workbook, turning every failure into a WorkbookError. */
@@ -29,33 +28,42 @@ export async function readWorkbookGrid(bytes: Uint8Array): Promise<WorkbookGrid>
 
 function toSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: GridCell[][] = [];
+  // Merged areas, rebuilt from their cells as we pass them: each merged-away cell names its area's top-left
+  // cell, and an area is the box around both. (`ws.model.merges` would serialise the whole sheet to say so.)
+  const merges = new Map<ExcelJS.Cell, MergeArea>();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: GridCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return; // the merged area's top-left cell holds its value
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        extend(merges, cell.master, rowNumber - 1, colNumber - 1);
+        return; // the merged area's top-left cell holds its value
+      }
       const grid = toGridCell(cell);
       if (grid) cells[colNumber - 1] = grid;
     });
     if (cells.length) rows[rowNumber - 1] = cells;
   });
-  return { name: ws.name, rows, merges: mergesOf(ws) };
+  return { name: ws.name, rows, merges: [...merges.values()] };
 }
 
-function mergesOf(ws: ExcelJS.Worksheet): MergeArea[] {
-  const out: MergeArea[] = [];
-  for (const range of ws.model.merges ?? []) {
-    const [from, to] = range.split(':');
-    const a = parseA1(from);
-    const b = parseA1(to ?? from);
-    if (a && b) out.push({ top: a.row, left: a.col, bottom: b.row, right: b.col });
+function extend(merges: Map<ExcelJS.Cell, MergeArea>, master: ExcelJS.Cell, row: number, col: number) {
+  let area = merges.get(master);
+  if (!area) {
+    const top = Number(master.row) - 1;
+    const left = Number(master.col) - 1;
+    merges.set(master, (area = { top, left, bottom: top, right: left }));
   }
-  return out;
+  if (row < area.top) area.top = row;
+  if (row > area.bottom) area.bottom = row;
+  if (col < area.left) area.left = col;
+  if (col > area.right) area.right = col;
 }
 
 function toGridCell(cell: ExcelJS.Cell): GridCell | null {
-  const numFmt = cell.numFmt || undefined;
   const v = cell.value;
   if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return { value: v }; // a number format means nothing to text
+  const numFmt = cell.numFmt || undefined;
   if (typeof v === 'object' && !(v instanceof Date)) {
     if ('formula' in v || 'sharedFormula' in v) {
       const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
