@@ -43,7 +43,7 @@ async function round(files: string[]): Promise<{ load: number; check: number }> 
 }
 
 async function main() {
-  const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
   console.log(`机器：${cpus()[0]?.model ?? '未知 CPU'}，${cpus().length} 核，${Math.round(totalmem() / 2 ** 30)} GiB，Node ${process.version}`);
 
   const sheet = bigSheet(5000);
