@@ -3,7 +3,7 @@ import { editsFor, type CellEdit } from './edits';
 import { SheetView, type SheetGrid, type WorkbookGrid } from './grid';
 import type { EvaluationForm } from './model';
 import { resolveProfile, type Profile, type ProfileOverrides } from './profiles';
-import { readForms } from './read';
+import { readForms } from './forms';
 import { formReport, type FormReport } from './report';
 
 export interface AnalyzedForm {

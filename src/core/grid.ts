@@ -1,3 +1,5 @@
+import { norm } from './text';
+
 /**
  * What the engine sees of a worksheet: a grid of values. Hosts fill it (Excel, WPS, an .xlsx file) and the
  * engine never asks them anything else.
@@ -125,6 +127,17 @@ class MasterIndex {
 }
 
 const EMPTY_INDEX = new MasterIndex([], 0, 0);
+
+/** The normalised texts of a row joined, from `fromCol` on: for recognising titles and footers. */
+export function rowText(view: SheetView, row: number, fromCol = 0): string {
+  let text = '';
+  const length = view.rowLength(row);
+  for (let c = fromCol; c < length; c++) {
+    const v = view.raw(row, c)?.value;
+    if (typeof v === 'string') text += norm(v);
+  }
+  return text;
+}
 
 export function isBlank(cell: GridCell | undefined): boolean {
   return cell == null || cell.value == null || (typeof cell.value === 'string' && cell.value.trim() === '');

@@ -53,7 +53,6 @@ export const FIELD_LABELS = [
 ] as const;
 
 export const TOTAL_LABELS = ['合计', '总分', '总计', '合计得分', '总得分'];
-export const BUDGET_TOTAL_ROW = ['年度资金总额'];
 export const FOOTER_LABEL = '说明';
 
 function indexOf<K extends string>(columns: Record<K, readonly string[]>): Map<string, K> {

@@ -3,7 +3,7 @@ import { gradeFor, numberOf } from './compute';
 import type { FormCheck } from './check';
 import { toJsonNumber } from './decimal';
 import type { EvaluationForm } from './model';
-import { groupName } from './read';
+import { groupName } from './read-form';
 import type { Profile } from './profiles';
 import type { Finding } from './rules';
 

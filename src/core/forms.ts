@@ -1,0 +1,98 @@
+/**
+ * Where the forms of a sheet are: each indicator-table header starts a form, unless it repeats the header of
+ * a table that has not closed yet (a page break); a form runs from its title to its 说明.
+ */
+import { rowText, type SheetView } from './grid';
+import { fieldLabelOf, FOOTER_LABEL, isTotalLabel, mayBeTotalLabel } from './labels';
+import { scanSheet, type TableHeader } from './locate';
+import type { EvaluationForm } from './model';
+import { readForm } from './read-form';
+import { norm } from './text';
+
+/** How far below its total row a form may still state its grade and 说明. */
+const MAX_FOOTER_ROWS = 30;
+/** How far above its 项目名称 a form's title may stand. */
+const MAX_TITLE_ROWS = 4;
+
+/** Reads every form of a sheet: several stacked, one, or none. */
+export function readForms(view: SheetView): EvaluationForm[] {
+  const { headers, nameRows } = scanSheet(view);
+  const forms: EvaluationForm[] = [];
+  let previousEnd = -1; // last row of the previous form's table
+  let i = 0;
+  while (i < headers.length) {
+    const header = headers[i];
+    const anchor = lastBetween(nameRows, previousEnd, header.row);
+    const left = Math.min(...(Object.values(header.columns) as number[]), anchor !== null ? nameLabelCol(view, anchor) : Infinity);
+    const top = titleTop(view, anchor ?? header.row, previousEnd, left);
+    // The table runs to its total row; a header repeated after a page break (no new 项目名称 before it)
+    // continues the same table.
+    const segments: [number, number][] = [];
+    let j = i;
+    let totalRow = -1;
+    for (;;) {
+      const next = headers[j + 1];
+      const nextNameRow = lastBetween(nameRows, headers[j].row, next ? next.row : view.rowCount);
+      const limit = Math.min(next ? next.row - 1 : view.rowCount - 1, nextNameRow !== null ? nextNameRow - 1 : Infinity);
+      const found = findTotalRow(view, header, headers[j].row + 1, limit);
+      segments.push([headers[j].row + 1, found >= 0 ? found : limit]);
+      if (found >= 0) totalRow = found;
+      const repeat = found < 0 && next && nextNameRow === null && !isNewForm(view, headers[j].row, next.row);
+      if (!repeat) break;
+      j++;
+    }
+    const nextHeader = headers[j + 1];
+    const tableEnd = segments[segments.length - 1][1];
+    const nextAnchor = nextHeader ? lastBetween(nameRows, headers[j].row, nextHeader.row) : null;
+    const footerLimit = Math.min(nextHeader ? (nextAnchor ?? nextHeader.row) - 1 : view.rowCount - 1, tableEnd + MAX_FOOTER_ROWS);
+    const form = readForm(view, header, top, left, segments, totalRow, footerLimit);
+    if (form) forms.push(form);
+    // The next form may start right after this one's last row (its footer stops at the next title).
+    previousEnd = form ? form.bottom : tableEnd;
+    i = j + 1;
+  }
+  return forms;
+}
+
+function nameLabelCol(view: SheetView, row: number): number {
+  for (let c = 0; c < view.rowLength(row); c++) if (fieldLabelOf(view.text(row, c))?.field === '项目名称') return c;
+  return Infinity;
+}
+
+function lastBetween(sorted: number[], after: number, before: number): number | null {
+  let found: number | null = null;
+  for (const r of sorted) if (r > after && r < before) found = r;
+  return found;
+}
+
+/** A title row (`项目绩效自评价`, `(2022 年度)`) just above the 项目名称 and over the table belongs to the form. */
+function titleTop(view: SheetView, anchor: number, previousEnd: number, left: number): number {
+  let top = anchor;
+  for (let r = anchor - 1; r > previousEnd && r >= anchor - MAX_TITLE_ROWS; r--) {
+    const text = rowText(view, r, left);
+    if (text === '') continue;
+    if (!/自评|年度|绩效/.test(text) || fieldLabelOf(text) || text.includes(FOOTER_LABEL + ':')) break;
+    top = r;
+  }
+  return top;
+}
+
+/** A second header row starts a new form (not a page-break repeat) when a title stands between. */
+function isNewForm(view: SheetView, from: number, to: number): boolean {
+  for (let r = from + 1; r < to; r++) if (/自评表|自评价/.test(rowText(view, r))) return true;
+  return false;
+}
+
+function findTotalRow(view: SheetView, header: TableHeader, from: number, to: number): number {
+  const last = Math.max(...(Object.values(header.columns) as number[]));
+  for (let r = from; r <= to; r++) if (totalLabelIn(view, r, last)) return r;
+  return -1;
+}
+
+function totalLabelIn(view: SheetView, row: number, last: number): boolean {
+  for (let c = 0; c <= last; c++) {
+    const v = view.raw(row, c)?.value;
+    if (typeof v === 'string' && v.length <= 10 && mayBeTotalLabel(v) && isTotalLabel(norm(v))) return true;
+  }
+  return false;
+}
