@@ -20,7 +20,10 @@ export interface CellEdit {
   cell: string;
   kind: EditKind;
   current: { value: CellValue; formula?: string };
+  /** The value to write (and, where a formula is written, the value it evaluates to now). */
   next: string | number;
+  /** A live formula that keeps the cell right when its inputs change (without `=`), where one can. */
+  formula?: string;
   /** Number format to give the cell (`0.00%` for a rate), where the cell needs one. */
   numFmt?: string;
   /** Why, in Chinese, for the preview. */
@@ -38,21 +41,22 @@ const toNumber = (d: Decimal) => Number(d.toString());
 export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCheck, currentOf: CurrentOf): CellEdit[] {
   const edits: CellEdit[] = [];
   const wrong = (rule: string, at: NumberAt | null) => at !== null && checked.findings.some((f) => f.rule === rule && f.row === at.row && f.col === at.col);
-  const push = (at: { row: number; col: number }, kind: EditKind, next: string | number, reason: string, numFmt?: string) => {
+  const push = (at: { row: number; col: number }, kind: EditKind, next: string | number, reason: string, numFmt?: string, formula?: string) => {
     const current = currentOf(at.row, at.col);
-    if (current.value === next && !current.formula) return;
-    edits.push({ sheet: form.sheet, row: at.row, col: at.col, cell: a1(at.row, at.col), kind, current, next, numFmt, reason });
+    if (current.value === next) return; // already right, whether typed or computed by a formula
+    edits.push({ sheet: form.sheet, row: at.row, col: at.col, cell: a1(at.row, at.col), kind, current, next, numFmt, reason, ...(formula ? { formula } : {}) });
   };
+  const formulas = formulasFor(form, profile);
   const f = checked.figures;
   const b = form.budget;
 
   // The rate, where it is empty or wrong and stands in a cell of its own (not after a label in one cell).
   if (b?.rate && f?.rate && (b.rate.value.kind === 'blank' || wrong('execution-rate', b.rate)) && !labelCell(currentOf(b.rate.row, b.rate.col).value)) {
     const value = b.ratePoints ? roundTo(f.rate.times(HUNDRED), 2, profile.rounding) : roundTo(f.rate, 4, profile.rounding);
-    push(b.rate, 'rate', toNumber(value), '执行率 = 执行数 / 预算数', b.ratePoints ? '0.00' : '0.00%');
+    push(b.rate, 'rate', toNumber(value), '执行率 = 执行数 / 预算数', b.ratePoints ? '0.00' : '0.00%', formulas.rate);
   }
   if (b?.score && f?.ruleScore && (b.score.value.kind === 'blank' || wrong('budget-score', b.score) || wrong('not-a-number', b.score))) {
-    push(b.score, 'budget-score', toNumber(f.ruleScore), profile.rateScoreBands ? '按预算执行率评分规则' : `分值 × 执行率，保留两位小数`);
+    push(b.score, 'budget-score', toNumber(f.ruleScore), profile.rateScoreBands ? '按预算执行率评分规则' : `分值 × 执行率，保留两位小数`, undefined, formulas.budgetScore);
   }
   for (const x of form.indicators) {
     if (x.score.value.kind !== 'blank' || (b?.score && x.row === b.score.row)) continue;
@@ -66,17 +70,57 @@ export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCh
     const declared = numberOf(t.score);
     const tail = t.score.value.kind === 'number' && (t.score.value.floatTail || t.score.value.asText);
     if (declared === null || !roundTo(declared, 2).equals(total) || tail || t.score.value.kind === 'invalid') {
-      push(t.score, 'total', toNumber(total), '各项得分之和');
+      push(t.score, 'total', toNumber(total), '各项得分之和', undefined, formulas.total);
     }
   }
   const g = form.grade;
   if (g && checked.totals.hasScores) {
     const grade = gradeFor(total, form, profile);
     if (grade && (g.value === '' || !sameGrade(g.value, grade)) && !labelCell(currentOf(g.row, g.col).value)) {
-      push(g, 'grade', grade, `总分 ${total.toString()} 所在等级`);
+      push(g, 'grade', grade, `总分 ${total.toString()} 所在等级`, undefined, formulas.grade);
     }
   }
   return edits;
+}
+
+/**
+ * Live formulas for the computed cells, evaluated alike by Excel, WPS and LibreOffice: the rate and the
+ * budget score from the amounts, the total as the SUM of the score cells, the grade as IFs over the bands.
+ */
+function formulasFor(form: EvaluationForm, profile: Profile): { rate?: string; budgetScore?: string; total?: string; grade?: string } {
+  const out: { rate?: string; budgetScore?: string; total?: string; grade?: string } = {};
+  const round = profile.rounding === 'half-up' ? 'ROUND' : 'ROUNDDOWN';
+  const b = form.budget;
+  const ref = (at: NumberAt | null) => (at && at.value.kind === 'number' && !at.value.asText ? a1(at.row, at.col) : null);
+  const planned = ref(b?.planned ?? null);
+  const executed = ref(b?.executed ?? null);
+  if (b && planned && executed) {
+    out.rate = b.ratePoints ? `${round}(${executed}/${planned}*100,2)` : `${round}(${executed}/${planned},4)`;
+    const weight = ref(b.weight);
+    if (weight && !profile.rateScoreBands) out.budgetScore = `${round}(${weight}*MIN(${executed}/${planned},1),2)`;
+  }
+  if (form.total) {
+    const parts = runs(form.indicators.map((x) => x.score)).map(([from, to]) => (from === to ? a1(from.row, from.col) : `${a1(from.row, from.col)}:${a1(to.row, to.col)}`));
+    if (form.family === 'mof-2020' && b?.score) parts.push(a1(b.score.row, b.score.col));
+    if (parts.length) out.total = `SUM(${parts.join(',')})`;
+    const total = a1(form.total.score.row, form.total.score.col);
+    const bands = form.bands ?? profile.bands;
+    out.grade = bands
+      .slice(0, -1)
+      .reduceRight((otherwise, band) => `IF(${total}>=${band.min},"${band.grade}",${otherwise})`, `"${bands[bands.length - 1].grade}"`);
+  }
+  return out;
+}
+
+/** Consecutive cells of one column as [first, last] runs: H13:H19 and H21:H25 around a repeated header. */
+function runs(cells: NumberAt[]): [NumberAt, NumberAt][] {
+  const out: [NumberAt, NumberAt][] = [];
+  for (const cell of cells) {
+    const last = out[out.length - 1];
+    if (last && last[1].col === cell.col && last[1].row + 1 === cell.row) last[1] = cell;
+    else out.push([cell, cell]);
+  }
+  return out;
 }
 
 /** A cell that holds a label and its value together (`预算执行率（%）：94%`): never overwritten. */

@@ -1,0 +1,97 @@
+/**
+ * The one interface the pane talks to, whatever the spreadsheet: Excel (Office.js), WPS (its ET API) or an
+ * .xlsx file in the page. Hosts only move data; everything about forms happens in the core.
+ */
+import type { CellValue, ProfileId, SheetGrid } from '../core';
+import type { Rounding } from '../core/decimal';
+import type { ReverseRule } from '../core/profiles';
+
+/** A cell on a named sheet, 0-based. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** What a cell holds: its value, its formula (without `=`) where it has one, and its number format. */
+export interface CellContent {
+  value: CellValue;
+  formula?: string;
+  numFmt?: string;
+}
+
+/** A cell to write: a formula (without `=`) when given, else the value; and a number format if given. */
+export interface CellWrite extends CellRef {
+  value: string | number | boolean | null;
+  formula?: string;
+  numFmt?: string;
+}
+
+/** A cell's fill: a colour as `#RRGGBB`, or null for no fill. */
+export interface CellFill extends CellRef {
+  color: string | null;
+}
+
+/** A cell of a sheet the pane adds (the reviewer's opinions): text, a number, or a link to a cell. */
+export type ReportCell = string | number | { text: string; link: CellRef };
+
+export interface PaneSettings {
+  profile: ProfileId | 'auto';
+  rounding: Rounding;
+  reverseRule: ReverseRule;
+  /** Write the total and the grade as live formulas (the default) or as values. */
+  writeFormulas: boolean;
+}
+
+export const DEFAULT_SETTINGS: PaneSettings = { profile: 'auto', rounding: 'half-up', reverseRule: 'ratio', writeFormulas: true };
+
+export interface SpreadsheetHost {
+  readonly kind: 'excel' | 'wps' | 'browser';
+  /** The sheets in order, and the active one. */
+  sheetNames(): Promise<{ names: string[]; active: string }>;
+  /** Sheets as grids (values, formulas, number formats, merged areas where the host knows them). */
+  readSheets(names: string[]): Promise<SheetGrid[]>;
+  /**
+   * Writes all cells or none. Each cell must still hold `expected` (what the preview showed); otherwise
+   * nothing is written. Returns what the cells held before, exactly, for undo.
+   */
+  writeCells(cells: CellWrite[], expected: CellContent[]): Promise<CellContent[]>;
+  /** Sets fills and returns the fills the cells had before, for clearing the marks exactly. */
+  setFills(fills: CellFill[]): Promise<CellFill[]>;
+  /** Moves the selection to a cell (activating its sheet). */
+  select(cell: CellRef): Promise<void>;
+  /** Adds a sheet (a free name near `name`) with these rows; returns the name it got. */
+  addSheet(name: string, rows: ReportCell[][]): Promise<string>;
+  loadSettings(): Promise<Partial<PaneSettings>>;
+  saveSettings(settings: PaneSettings): Promise<void>;
+}
+
+/** A failure the user can act on, in the pane's language. */
+export class HostError extends Error {
+  constructor(
+    readonly reason: 'protected' | 'editing' | 'too-large' | 'missing-sheet' | 'changed' | 'unsupported' | 'other',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}
+
+/** Same content, as the preview compares it: a formula against a formula, else value against value. */
+export function sameContent(a: CellContent, b: CellContent): boolean {
+  if (a.formula || b.formula) return (a.formula ?? '') === (b.formula ?? '');
+  const blank = (v: CellValue) => v === null || v === '';
+  return a.value === b.value || (blank(a.value) && blank(b.value));
+}
+
+/** A sheet name not yet taken: `审核意见`, `审核意见 (2)`, … (Excel's 31-character limit kept). */
+export function freeSheetName(wanted: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  const base = wanted.slice(0, 31);
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
