@@ -1,10 +1,10 @@
 /** @type {import('jest').Config} */
 module.exports = {
   preset: 'ts-jest',
-  testEnvironment: 'node',
+  testEnvironment: 'node', // component tests opt into jsdom with a @jest-environment docblock
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
   // Type errors are caught once by `tsc --noEmit` in `npm test`; ts-jest then only transpiles.
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }] },
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: { isolatedModules: true, jsx: 'react-jsx' } }] },
 };

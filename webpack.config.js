@@ -1,24 +1,63 @@
 /**
- * Builds the engine for the browser: `dist/web/jixiao-core.js`, the bundle the task panes (Excel, WPS, the
- * plain web page) load. Targeting `web` with no Node fallbacks makes the build fail if the core ever
- * reaches for a Node API. The panes add their own entries here as they arrive.
+ * Builds the task pane (`npm run build`): dist/web/taskpane.html and commands.html with their scripts,
+ * the icons, and manifest.xml with its address set from one setting.
+ *
+ * Settings (environment variables):
+ * - ADDIN_URL: where the pane is served in production (default https://localhost:3000, the development address).
+ * - OFFICE_JS=self: serve office.js from this add-in (copied from @microsoft/office-js) instead of
+ *   Microsoft's CDN, for intranets without internet access.
  */
 const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-module.exports = (env, argv) => ({
-  mode: argv.mode || 'production',
-  target: ['web', 'es2018'],
-  entry: { 'jixiao-core': './src/core/index.ts' },
-  output: {
-    path: path.resolve(__dirname, 'dist/web'),
-    filename: '[name].js',
-    library: { name: 'JixiaoCore', type: 'umd' },
-    clean: true,
-  },
-  resolve: { extensions: ['.ts', '.js'], fallback: {} },
-  module: {
-    rules: [{ test: /\.ts$/, loader: 'ts-loader', exclude: /node_modules/, options: { configFile: 'tsconfig.web.json' } }],
-  },
-  devtool: 'source-map',
-  performance: { hints: false },
-});
+const DEV_URL = 'https://localhost:3000';
+const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+module.exports = (env, argv) => {
+  const mode = argv.mode || 'production';
+  const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/+$/, '');
+  const selfHost = process.env.OFFICE_JS === 'self';
+  const officeJs = selfHost ? 'office-js/office.js' : CDN_OFFICE_JS;
+  return {
+    mode,
+    target: ['web', 'es2018'],
+    entry: {
+      taskpane: './src/pane/index.tsx',
+      commands: './src/pane/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist/web'),
+      filename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'], fallback: {} },
+    module: {
+      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { configFile: 'tsconfig.web.json' } }],
+    },
+    devtool: mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], officeJs }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/pane/commands.html', chunks: ['commands'], officeJs }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'assets/icon.svg', to: 'assets/icon.svg' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString().split(DEV_URL).join(addinUrl),
+          },
+          ...(selfHost ? [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' }] : []),
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      server: 'https',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: { directory: path.resolve(__dirname, 'dist/web') },
+    },
+  };
+};

@@ -1,0 +1,79 @@
+/** The task pane: 检查 · 写入得分与等级 · 设置. All state changes go through the PaneSession. */
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { SpreadsheetHost } from '../host/spreadsheet-host';
+import { CheckPanel } from './CheckPanel';
+import { PaneSession } from './session';
+import { SettingsPanel } from './SettingsPanel';
+import { stringsFor } from './strings';
+import { WritePanel } from './WritePanel';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },
+});
+
+export type Status = { intent: 'success' | 'error' | 'info'; text: string } | null;
+
+export interface AppProps {
+  host: SpreadsheetHost;
+  /** Office's display language (`zh-CN`, `en-US`). */
+  language?: string;
+  dark?: boolean;
+}
+
+export function App({ host, language, dark }: AppProps) {
+  const styles = useStyles();
+  const strings = stringsFor(language);
+  const session = useMemo(() => new PaneSession(host), [host]);
+  const [tab, setTab] = useState<'check' | 'write' | 'settings'>('check');
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  const [version, setVersion] = useState(0); // bumped after each action so panels re-read the session
+
+  /** Runs an action, shows its result or its error, and refreshes the panels. */
+  const act = async (action: () => Promise<string | null>) => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const text = await action();
+      if (text) setStatus({ intent: 'success', text });
+    } catch (e) {
+      setStatus({ intent: 'error', text: (e as Error).message });
+    } finally {
+      setBusy(false);
+      setVersion((v) => v + 1);
+    }
+  };
+
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={strings === stringsFor('en') ? 'en' : 'zh-CN'}>
+      <main className={styles.root} aria-label={strings.title}>
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
+          <Tab value="check">{strings.tabCheck}</Tab>
+          <Tab value="write">{strings.tabWrite}</Tab>
+          <Tab value="settings">{strings.tabSettings}</Tab>
+        </TabList>
+        {status && (
+          <MessageBar intent={status.intent} role={status.intent === 'error' ? 'alert' : 'status'}>
+            <MessageBarBody>{status.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        {busy && <Spinner size="tiny" label={strings.checking} />}
+        {tab === 'check' && <CheckPanel session={session} strings={strings} act={act} busy={busy} version={version} />}
+        {tab === 'write' && <WritePanel session={session} strings={strings} act={act} busy={busy} version={version} />}
+        {tab === 'settings' && <SettingsPanel session={session} strings={strings} act={act} busy={busy} />}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * What the pane does, apart from how it looks: check, mark and clear, preview and write, undo, the
+ * reviewer's sheet. It holds the state between clicks and talks to the spreadsheet only through the host.
+ */
+import { analyzeSheet, type AnalyzedForm, type CellEdit, type Finding, type ProfileOverrides, type Severity } from '../core';
+import { DEFAULT_SETTINGS, type CellContent, type CellFill, type CellRef, type CellWrite, type PaneSettings, type ReportCell, type SpreadsheetHost } from '../host/spreadsheet-host';
+
+export type Scope = 'sheet' | 'workbook';
+
+/** Fill colours of marked cells, by severity (Excel's own "bad", "neutral" and a light blue). */
+export const MARK_COLORS: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+
+/** One row of the write preview. */
+export interface PreviewRow {
+  id: string;
+  edit: CellEdit;
+  /** Ticked by default, except over an indicator score someone already filled in. */
+  selected: boolean;
+}
+
+export interface FindingGroup {
+  group: string;
+  findings: Finding[];
+}
+
+export class PaneSession {
+  forms: AnalyzedForm[] = [];
+  /** Sheets read by the last check (the scope of marks and writes). */
+  checkedSheets: string[] = [];
+  private marks = new Map<string, CellFill>(); // the fill each marked cell had before
+  private lastWrite: { cells: CellWrite[]; before: CellContent[]; after: CellContent[] } | null = null;
+
+  constructor(
+    private readonly host: SpreadsheetHost,
+    public settings: PaneSettings = DEFAULT_SETTINGS,
+  ) {}
+
+  async loadSettings(): Promise<PaneSettings> {
+    this.settings = { ...DEFAULT_SETTINGS, ...(await this.host.loadSettings()) };
+    return this.settings;
+  }
+
+  async saveSettings(settings: PaneSettings): Promise<void> {
+    this.settings = settings;
+    await this.host.saveSettings(settings);
+  }
+
+  private overrides(): ProfileOverrides {
+    const s = this.settings;
+    return { profile: s.profile === 'auto' ? undefined : s.profile, rounding: s.rounding, reverseRule: s.reverseRule };
+  }
+
+  /** Reads the active sheet or every sheet and checks every form found. */
+  async check(scope: Scope): Promise<AnalyzedForm[]> {
+    const { names, active } = await this.host.sheetNames();
+    this.checkedSheets = scope === 'sheet' ? [active] : names;
+    const grids = await this.host.readSheets(this.checkedSheets);
+    this.forms = grids.flatMap((grid) => analyzeSheet(grid, this.overrides()));
+    return this.forms;
+  }
+
+  get findings(): Finding[] {
+    return this.forms.flatMap((f) => f.check.findings);
+  }
+
+  /** A form's findings by first-level group, in table order; header, budget and total findings first. */
+  static groupFindings(form: AnalyzedForm, headerLabel: string): FindingGroup[] {
+    const groupOfRow = new Map(form.form.indicators.map((x) => [x.row, x.group]));
+    const groups = new Map<string, Finding[]>();
+    for (const f of form.check.findings) {
+      const group = groupOfRow.get(f.row) ?? headerLabel;
+      groups.set(group, [...(groups.get(group) ?? []), f]);
+    }
+    return [...groups.entries()].map(([group, findings]) => ({ group, findings })).sort((a, b) => (a.group === headerLabel ? -1 : b.group === headerLabel ? 1 : 0));
+  }
+
+  select(finding: Finding): Promise<void> {
+    return this.host.select({ sheet: finding.sheet, row: finding.row, col: finding.col });
+  }
+
+  /** Fills each finding's cell by its most severe finding; remembers each cell's fill from before. */
+  async mark(): Promise<number> {
+    const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+    const worst = new Map<string, Finding>();
+    for (const f of this.findings) {
+      const key = keyOf(f);
+      const seen = worst.get(key);
+      if (!seen || rank[f.severity] > rank[seen.severity]) worst.set(key, f);
+    }
+    const fills = [...worst.values()].map((f) => ({ sheet: f.sheet, row: f.row, col: f.col, color: MARK_COLORS[f.severity] }));
+    if (fills.length === 0) return 0;
+    const before = await this.host.setFills(fills);
+    // A cell marked twice keeps the fill it had before the first mark.
+    before.forEach((fill) => this.marks.has(keyOf(fill)) || this.marks.set(keyOf(fill), fill));
+    return fills.length;
+  }
+
+  get hasMarks(): boolean {
+    return this.marks.size > 0;
+  }
+
+  /** Gives every marked cell back the fill it had before. */
+  async clearMarks(): Promise<number> {
+    const fills = [...this.marks.values()];
+    if (fills.length === 0) return 0;
+    await this.host.setFills(fills);
+    this.marks.clear();
+    return fills.length;
+  }
+
+  /** The edits of the checked forms, each with its default tick. */
+  preview(): PreviewRow[] {
+    return this.forms.flatMap((f) =>
+      f.edits.map((edit) => {
+        const filledScore = edit.current.value !== null && edit.current.value !== '' && f.form.indicators.some((x) => x.row === edit.row && x.score.col === edit.col);
+        return { id: `${edit.sheet}!${edit.cell}`, edit, selected: !filledScore };
+      }),
+    );
+  }
+
+  /** Writes the ticked edits in one batch; the total and grade as formulas unless the settings say values. */
+  async write(rows: PreviewRow[]): Promise<number> {
+    const chosen = rows.filter((r) => r.selected).map((r) => r.edit);
+    if (chosen.length === 0) return 0;
+    const cells: CellWrite[] = chosen.map((e) => ({
+      sheet: e.sheet,
+      row: e.row,
+      col: e.col,
+      value: e.next,
+      ...(this.settings.writeFormulas && e.formula ? { formula: e.formula } : {}),
+      ...(e.numFmt ? { numFmt: e.numFmt } : {}),
+    }));
+    const expected = chosen.map((e) => e.current);
+    const before = await this.host.writeCells(cells, expected);
+    const after = cells.map((c) => (c.formula ? { value: c.value, formula: c.formula } : { value: c.value }));
+    this.lastWrite = { cells, before, after };
+    return cells.length;
+  }
+
+  get canUndo(): boolean {
+    return this.lastWrite !== null;
+  }
+
+  /** Puts back exactly what the last write replaced: values, formulas and number formats. */
+  async undo(): Promise<number> {
+    const last = this.lastWrite;
+    if (!last) return 0;
+    const restore: CellWrite[] = last.cells.map((cell, i) => {
+      const was = last.before[i];
+      return { sheet: cell.sheet, row: cell.row, col: cell.col, value: was.value, formula: was.formula, numFmt: was.numFmt ?? 'General' };
+    });
+    await this.host.writeCells(restore, last.after);
+    this.lastWrite = null;
+    return restore.length;
+  }
+
+  /** The findings on a new sheet, each linked to its cell, for a reviewer to send back. */
+  async writeReview(title: string, header: string[], severityWords: Record<Severity, string>): Promise<string> {
+    const rows: ReportCell[][] = [header];
+    this.forms.forEach((f) => {
+      for (const finding of f.check.findings) {
+        const link: CellRef = { sheet: finding.sheet, row: finding.row, col: finding.col };
+        rows.push([rows.length, finding.sheet, f.report.project ?? '', { text: finding.cell, link }, severityWords[finding.severity], finding.rule, finding.message]);
+      }
+    });
+    return this.host.addSheet(title, rows);
+  }
+}
+
+function keyOf(cell: CellRef): string {
+  return `${cell.sheet}\u0000${cell.row}\u0000${cell.col}`;
+}

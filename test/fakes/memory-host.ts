@@ -1,0 +1,116 @@
+/**
+ * A SpreadsheetHost over sheets held in memory (grids read from the fixture workbooks), for testing the pane
+ * without a spreadsheet. It behaves like the real hosts where the pane relies on it: writes are all or
+ * none and refused when a cell changed since the preview, fills are read back as they were, sheet names
+ * must be free. It counts its calls, as a round trip each.
+ */
+import type { CellValue, GridCell, SheetGrid } from '../../src/core';
+import {
+  type CellContent,
+  type CellFill,
+  type CellWrite,
+  freeSheetName,
+  HostError,
+  type PaneSettings,
+  type ReportCell,
+  sameContent,
+  type SpreadsheetHost,
+} from '../../src/host/spreadsheet-host';
+
+export class MemoryHost implements SpreadsheetHost {
+  readonly kind = 'browser' as const;
+  readonly calls: string[] = [];
+  readonly fills = new Map<string, string | null>();
+  selected: { sheet: string; row: number; col: number } | null = null;
+  settings: Partial<PaneSettings> = {};
+  /** When set, the next write fails as a protected sheet does. */
+  protectedSheets = new Set<string>();
+
+  constructor(
+    public sheets: SheetGrid[],
+    public active = sheets[0]?.name ?? '',
+  ) {
+    // Own copies: the tests compare against the fixtures they came from.
+    this.sheets = sheets.map((s) => ({ name: s.name, merges: [...s.merges], rows: s.rows.map((r) => (r ? r.map((c) => (c ? { ...c } : c)) : r)) }));
+  }
+
+  private sheet(name: string): SheetGrid {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new HostError('missing-sheet', `找不到工作表“${name}”`);
+    return s;
+  }
+
+  cell(sheet: string, row: number, col: number): GridCell | undefined {
+    return this.sheet(sheet).rows[row]?.[col];
+  }
+
+  async sheetNames() {
+    this.calls.push('sheetNames');
+    return { names: this.sheets.map((s) => s.name), active: this.active };
+  }
+
+  async readSheets(names: string[]) {
+    this.calls.push('readSheets');
+    return names.map((n) => structuredClone(this.sheet(n)));
+  }
+
+  async writeCells(cells: CellWrite[], expected: CellContent[]) {
+    this.calls.push('writeCells');
+    const before = cells.map((c) => contentOf(this.cell(c.sheet, c.row, c.col)));
+    const changed = before.findIndex((now, i) => !sameContent(now, expected[i]));
+    if (changed >= 0) throw new HostError('changed', `单元格已被修改，未写入任何单元格`);
+    if (cells.some((c) => this.protectedSheets.has(c.sheet))) throw new HostError('protected', '工作表受保护，无法写入');
+    for (const c of cells) {
+      const rows = this.sheet(c.sheet).rows as (GridCell | undefined)[][];
+      rows[c.row] ??= [];
+      const next: GridCell = { value: c.formula ? (c.value as CellValue) : (c.value as CellValue) };
+      if (c.formula) next.formula = c.formula;
+      const fmt = c.numFmt ?? rows[c.row][c.col]?.numFmt;
+      if (fmt && fmt !== 'General') next.numFmt = fmt;
+      rows[c.row][c.col] = next.value === null && !next.formula && !next.numFmt ? undefined : next;
+    }
+    return before;
+  }
+
+  async setFills(fills: CellFill[]) {
+    this.calls.push('setFills');
+    const before = fills.map((f) => ({ ...f, color: this.fills.get(key(f)) ?? null }));
+    for (const f of fills) this.fills.set(key(f), f.color);
+    return before;
+  }
+
+  async select(cell: { sheet: string; row: number; col: number }) {
+    this.calls.push('select');
+    this.selected = cell;
+    this.active = cell.sheet;
+  }
+
+  async addSheet(name: string, rows: ReportCell[][]) {
+    this.calls.push('addSheet');
+    const free = freeSheetName(name, this.sheets.map((s) => s.name));
+    const grid = rows.map((row) => row.map((c) => ({ value: typeof c === 'object' ? c.text : c, ...(typeof c === 'object' ? { formula: `HYPERLINK("#'${c.link.sheet}'!${c.text}","${c.text}")` } : {}) })));
+    this.sheets.push({ name: free, rows: grid, merges: [] });
+    this.active = free;
+    return free;
+  }
+
+  async loadSettings() {
+    return this.settings;
+  }
+
+  async saveSettings(settings: PaneSettings) {
+    this.calls.push('saveSettings');
+    this.settings = { ...settings };
+  }
+}
+
+function contentOf(cell: GridCell | undefined): CellContent {
+  const content: CellContent = { value: cell?.value ?? null };
+  if (cell?.formula) content.formula = cell.formula;
+  if (cell?.numFmt) content.numFmt = cell.numFmt;
+  return content;
+}
+
+function key(c: { sheet: string; row: number; col: number }) {
+  return `${c.sheet}!${c.row},${c.col}`;
+}
