@@ -31,7 +31,7 @@ export class MemoryHost implements SpreadsheetHost {
     public active = sheets[0]?.name ?? '',
   ) {
     // Own copies: the tests compare against the fixtures they came from.
-    this.sheets = sheets.map((s) => ({ name: s.name, merges: [...s.merges], rows: s.rows.map((r) => (r ? r.map((c) => (c ? { ...c } : c)) : r)) }));
+    this.sheets = sheets.map(copySheet);
   }
 
   private sheet(name: string): SheetGrid {
@@ -51,7 +51,7 @@ export class MemoryHost implements SpreadsheetHost {
 
   async readSheets(names: string[]) {
     this.calls.push('readSheets');
-    return names.map((n) => structuredClone(this.sheet(n)));
+    return names.map((n) => copySheet(this.sheet(n)));
   }
 
   async writeCells(cells: CellWrite[], expected: CellContent[]) {
@@ -102,6 +102,11 @@ export class MemoryHost implements SpreadsheetHost {
     this.calls.push('saveSettings');
     this.settings = { ...settings };
   }
+}
+
+/** A sheet's own copy (cells are flat objects), so that what the pane reads never aliases what it writes. */
+function copySheet(sheet: SheetGrid): SheetGrid {
+  return { name: sheet.name, merges: sheet.merges.map((m) => ({ ...m })), rows: sheet.rows.map((r) => (r ? r.map((c) => (c ? { ...c } : c)) : r)) };
 }
 
 function contentOf(cell: GridCell | undefined): CellContent {
