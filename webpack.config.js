@@ -6,6 +6,7 @@
  * - ADDIN_URL: where the pane is served in production (default https://localhost:3000, the development address).
  * - OFFICE_JS=self: serve office.js from this add-in (copied from @microsoft/office-js) instead of
  *   Microsoft's CDN, for intranets without internet access.
+ * - OUT_DIR: where to write the build (default dist/web).
  */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -27,7 +28,7 @@ module.exports = (env, argv) => {
       commands: './src/pane/commands.ts',
     },
     output: {
-      path: path.resolve(__dirname, 'dist/web'),
+      path: path.resolve(__dirname, process.env.OUT_DIR || 'dist/web'),
       filename: '[name].[contenthash:8].js',
       clean: true,
     },

@@ -4,12 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ManifestInfo } from 'office-addin-manifest';
-import { validateXML } from 'xmllint-wasm';
+import { ENTRY_SCHEMA, SCHEMAS, validateManifest } from '../helpers/manifest-schema';
 
 const ROOT = join(__dirname, '..', '..');
 const MANIFEST = join(ROOT, 'manifest.xml');
-const SCHEMAS = join(__dirname, 'schemas');
-const ENTRY_SCHEMA = 'OfficeAppManifestV1_1.xsd';
 const ORIGIN = 'https://localhost:3000';
 
 /** An element as xml2js gives it: attributes in `$`, text in `_`, children as arrays by (unprefixed) name. */
@@ -76,12 +74,11 @@ function pngSize(file: string) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** Validates a manifest against the schemas: the entry schema, with the ones it imports preloaded by file name. */
+/** Validates a manifest against the schemas, after checking the imported ones are all there. */
 function validate(manifest: string) {
-  const xsd = (fileName: string) => ({ fileName, contents: readFileSync(join(SCHEMAS, fileName), 'utf8') });
   const imported = readdirSync(SCHEMAS).filter((f) => f.endsWith('.xsd') && f !== ENTRY_SCHEMA);
   expect(imported).toEqual(expect.arrayContaining(['OfficeAppBasicTypesV1_0.xsd', 'TaskPaneAppVersionOverridesV1_0.xsd']));
-  return validateXML({ xml: [{ fileName: 'manifest.xml', contents: manifest }], schema: [xsd(ENTRY_SCHEMA)], preload: imported.map(xsd) });
+  return validateManifest(manifest);
 }
 
 /** The file under the repository a manifest URL serves. */
