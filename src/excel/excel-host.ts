@@ -32,52 +32,80 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
     }
   };
   const rangeOf = (context: Excel.RequestContext, cell: CellRef) => context.workbook.worksheets.getItem(cell.sheet).getCell(cell.row, cell.col);
+  const restore = (cells: CellRef[], contents: CellContent[]) =>
+    run(async (context) => {
+      cells.forEach((cell, i) => writeInto(rangeOf(context, cell), { ...cell, ...writeOf(contents[i]) }));
+      await context.sync();
+    });
 
   return {
     kind: 'excel',
 
-    sheetNames: () =>
+    readSheets: (which) =>
       run(async (context) => {
         const sheets = context.workbook.worksheets;
-        sheets.load('items/name');
-        const active = sheets.getActiveWorksheet();
-        active.load('name');
-        await context.sync();
-        return { names: sheets.items.map((s) => s.name), active: active.name };
-      }),
-
-    readSheets: (names) =>
-      run(async (context) => {
+        let targets: Excel.Worksheet[];
+        if (which === 'active') {
+          targets = [sheets.getActiveWorksheet()];
+        } else {
+          let names = which;
+          if (which === 'all') {
+            sheets.load('items/name');
+            await context.sync(); // the workbook's sheet names, before their contents
+            names = sheets.items.map((s) => s.name);
+          }
+          targets = (names as string[]).map((name) => sheets.getItem(name));
+        }
         const withMerges = supports('1.13');
-        const reads = names.map((name) => {
-          const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
+        const reads = targets.map((sheet) => {
+          sheet.load('name');
+          const used = sheet.getUsedRange(true);
           used.load('values, formulas, numberFormat, rowIndex, columnIndex');
           const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
           merged?.areas.load('items/address');
-          return { name, used, merged };
+          return { sheet, used, merged };
         });
-        await context.sync(); // the one round trip: every sheet's values, formulas, formats and merges
-        return reads.map(({ name, used, merged }) => toGrid(name, used, merged));
+        await context.sync(); // one round trip for every sheet's values, formulas, formats and merges
+        return reads.map(({ sheet, used, merged }) => toGrid(sheet.name, used, merged));
       }),
 
-    writeCells: (cells, expected) =>
-      run(async (context) => {
-        const ranges = cells.map((cell) => {
-          const range = rangeOf(context, cell);
-          range.load('values, formulas, numberFormat');
-          return range;
+    writeCells: async (cells, expected) => {
+      let before: CellContent[] | null = null; // set once the checks pass and the writes are queued
+      try {
+        return await run(async (context) => {
+          // First round trip: what the cells hold (to compare with the preview, and for undo) and whether
+          // their sheets are protected, so that everything that can be refused is refused before a write.
+          const sheetNames = [...new Set(cells.map((c) => c.sheet))];
+          const protections = sheetNames.map((name) => {
+            const protection = context.workbook.worksheets.getItem(name).protection;
+            protection.load('protected');
+            return protection;
+          });
+          const ranges = cells.map((cell) => {
+            const range = rangeOf(context, cell);
+            range.load('values, formulas, numberFormat');
+            return range;
+          });
+          await context.sync();
+          const locked = protections.findIndex((p) => p.protected);
+          if (locked >= 0) throw new HostError('protected', `工作表“${sheetNames[locked]}”受保护，未写入任何单元格。请在“审阅”选项卡中撤销工作表保护后重试。`);
+          const now = ranges.map((range) => contentOf(range.values[0][0], range.formulas[0][0], range.numberFormat[0][0]));
+          const changed = now.findIndex((content, i) => !sameContent(content, expected[i]));
+          if (changed >= 0) {
+            const cell = cells[changed];
+            throw new HostError('changed', `单元格 ${cell.sheet}!${a1(cell.row, cell.col)} 在预览后被修改过，未写入任何单元格。请重新检查后再写入。`);
+          }
+          cells.forEach((cell, i) => writeInto(ranges[i], cell));
+          before = now;
+          await context.sync(); // second round trip: every write at once
+          return now;
         });
-        await context.sync();
-        const before = ranges.map((range) => contentOf(range.values[0][0], range.formulas[0][0], range.numberFormat[0][0]));
-        const changed = before.findIndex((now, i) => !sameContent(now, expected[i]));
-        if (changed >= 0) {
-          const cell = cells[changed];
-          throw new HostError('changed', `单元格 ${cell.sheet}!${a1(cell.row, cell.col)} 在预览后被修改过，未写入任何单元格。请重新检查后再写入。`);
-        }
-        cells.forEach((cell, i) => writeInto(ranges[i], cell));
-        await context.sync();
-        return before;
-      }),
+      } catch (e) {
+        // Excel applies a failed batch up to the failing command: put back what the cells held.
+        if (before) await restore(cells, before).catch(() => undefined);
+        throw e;
+      }
+    },
 
     setFills: (fills) =>
       run(async (context) => {
@@ -150,16 +178,36 @@ function contentOf(value: unknown, formula: unknown, numFmt: unknown): CellConte
   return content;
 }
 
+/** What to write to put a cell back as it was. */
+function writeOf(content: CellContent): Omit<CellWrite, keyof CellRef> {
+  return { value: content.value, formula: content.formula, numFmt: content.numFmt ?? 'General' };
+}
+
 function writeInto(range: Excel.Range, cell: CellWrite) {
   if (cell.numFmt !== undefined) range.numberFormat = [[cell.numFmt]];
   if (cell.formula) range.formulas = [[`=${cell.formula}`]];
-  else range.values = [[cell.value ?? '']];
+  else range.values = [[typed(cell.value)]];
 }
 
-/** No fill reads as white in `color`; the pattern (ExcelApi 1.9) tells white from none. */
+/**
+ * A value as Excel must receive it to store it unchanged: Excel parses text written to a cell as if typed,
+ * so text that reads as a number, a formula or TRUE/FALSE (`001`, `=x`, `12%`) gets the apostrophe that
+ * keeps it text.
+ */
+function typed(value: CellWrite['value']): string | number | boolean {
+  if (value === null) return '';
+  if (typeof value !== 'string') return value;
+  const parsesAsSomethingElse = /^[=+\-@']/.test(value) || /^(true|false)$/i.test(value.trim()) || /^\s*[\d.,]+\s*%?\s*$/.test(value);
+  return parsesAsSomethingElse ? `'${value}` : value;
+}
+
+/**
+ * No fill reads as white in `color`; the pattern (ExcelApi 1.9) tells white from none. Before 1.9, white is
+ * taken for no fill: clearing then leaves the cell unfilled, which looks the same as white.
+ */
 function fillColor(fill: Excel.RangeFill, withPattern: boolean): string | null {
-  if (withPattern && fill.pattern === 'None') return null;
-  return fill.color ?? null;
+  if (withPattern) return fill.pattern === 'None' ? null : fill.color ?? null;
+  return fill.color && fill.color.toUpperCase() !== '#FFFFFF' ? fill.color : null;
 }
 
 function reportFormula(cell: ReportCell | undefined): string | number {

@@ -47,10 +47,11 @@ export const DEFAULT_SETTINGS: PaneSettings = { profile: 'auto', rounding: 'half
 
 export interface SpreadsheetHost {
   readonly kind: 'excel' | 'wps' | 'browser';
-  /** The sheets in order, and the active one. */
-  sheetNames(): Promise<{ names: string[]; active: string }>;
-  /** Sheets as grids (values, formulas, number formats, merged areas where the host knows them). */
-  readSheets(names: string[]): Promise<SheetGrid[]>;
+  /**
+   * The active sheet, every sheet in order, or the named ones, as grids (values, formulas, number formats,
+   * merged areas where the host knows them).
+   */
+  readSheets(which: 'active' | 'all' | string[]): Promise<SheetGrid[]>;
   /**
    * Writes all cells or none. Each cell must still hold `expected` (what the preview showed); otherwise
    * nothing is written. Returns what the cells held before, exactly, for undo.

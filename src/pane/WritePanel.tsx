@@ -55,7 +55,7 @@ export function WritePanel({ session, strings, act, busy, version }: PanelProps)
             act(async () => {
               session.settings = { ...session.settings, writeFormulas: formulas };
               const n = await session.write(rows);
-              await session.check(session.checkedSheets.length > 1 ? 'workbook' : 'sheet');
+              await session.recheck();
               return strings.written(n);
             })
           }
@@ -67,7 +67,7 @@ export function WritePanel({ session, strings, act, busy, version }: PanelProps)
           onClick={() =>
             act(async () => {
               const n = await session.undo();
-              await session.check(session.checkedSheets.length > 1 ? 'workbook' : 'sheet');
+              await session.recheck();
               return strings.undone(n);
             })
           }

@@ -2,7 +2,7 @@
  * What the pane does, apart from how it looks: check, mark and clear, preview and write, undo, the
  * reviewer's sheet. It holds the state between clicks and talks to the spreadsheet only through the host.
  */
-import { analyzeSheet, type AnalyzedForm, type CellEdit, type Finding, type ProfileOverrides, type Severity } from '../core';
+import { analyzeSheet, type AnalyzedForm, type CellEdit, type Finding, type ProfileOverrides, type Severity, type SheetGrid } from '../core';
 import { DEFAULT_SETTINGS, type CellContent, type CellFill, type CellRef, type CellWrite, type PaneSettings, type ReportCell, type SpreadsheetHost } from '../host/spreadsheet-host';
 
 export type Scope = 'sheet' | 'workbook';
@@ -52,9 +52,17 @@ export class PaneSession {
 
   /** Reads the active sheet or every sheet and checks every form found. */
   async check(scope: Scope): Promise<AnalyzedForm[]> {
-    const { names, active } = await this.host.sheetNames();
-    this.checkedSheets = scope === 'sheet' ? [active] : names;
-    const grids = await this.host.readSheets(this.checkedSheets);
+    const grids = await this.host.readSheets(scope === 'sheet' ? 'active' : 'all');
+    return this.analyze(grids);
+  }
+
+  /** Checks the same sheets again (after a write or an undo), wherever the selection is now. */
+  async recheck(): Promise<AnalyzedForm[]> {
+    return this.analyze(await this.host.readSheets(this.checkedSheets));
+  }
+
+  private analyze(grids: SheetGrid[]): AnalyzedForm[] {
+    this.checkedSheets = grids.map((g) => g.name);
     this.forms = grids.flatMap((grid) => analyzeSheet(grid, this.overrides()));
     return this.forms;
   }

@@ -44,13 +44,9 @@ export class MemoryHost implements SpreadsheetHost {
     return this.sheet(sheet).rows[row]?.[col];
   }
 
-  async sheetNames() {
-    this.calls.push('sheetNames');
-    return { names: this.sheets.map((s) => s.name), active: this.active };
-  }
-
-  async readSheets(names: string[]) {
+  async readSheets(which: 'active' | 'all' | string[]) {
     this.calls.push('readSheets');
+    const names = which === 'active' ? [this.active] : which === 'all' ? this.sheets.map((s) => s.name) : which;
     return names.map((n) => copySheet(this.sheet(n)));
   }
 

@@ -38,7 +38,7 @@ interface Command {
 
 /** One round trip being applied: resolved objects, the payload so far, and results to hand out if it succeeds. */
 export class SyncTransaction {
-  readonly resolved = new Map<ClientObjectFake<unknown>, unknown>();
+  readonly resolved = new Map<AnyClientObject, unknown>();
   private readonly onCommit: (() => void)[] = [];
   private cells = 0;
 
@@ -81,7 +81,7 @@ export class FakeRequestContext {
     return this.queue.length > 0;
   }
 
-  load(object: ClientObjectFake<unknown>, option?: LoadOption): void {
+  load(object: AnyClientObject, option?: LoadOption): void {
     object.load(option);
   }
 
@@ -111,14 +111,16 @@ export class FakeRequestContext {
   }
 
   /**
-   * Applies one round trip, all or nothing: real Excel keeps the commands that ran before a failing one, the
-   * fake rolls them back so tests can state what a failed sync must leave behind.
+   * Applies one round trip in order. By default all or nothing, so tests can state what a failed sync must leave
+   * behind; real Excel runs statements one by one and does not undo those before a failing one, which
+   * `model.atomicSyncs = false` reproduces. Loaded values are handed out only if the whole round trip succeeds.
    */
   private apply(commands: Command[]): void {
     const { model, stats } = this.env;
-    model.beforeRoundTrip?.(++stats.roundTrips);
+    stats.roundTrips++;
+    model.beforeRoundTrip?.(stats.roundTrips);
     if (model.cellEditMode) throw new FakeOfficeError('InvalidOperationInCellEditMode');
-    const restore = commands.some((c) => c.writes) ? model.snapshot() : null;
+    const restore = model.atomicSyncs && commands.some((c) => c.writes) ? model.snapshot() : null;
     const tx = new SyncTransaction(model);
     this.applying = true;
     try {
@@ -133,6 +135,10 @@ export class FakeRequestContext {
   }
 }
 
+/** Any API object, whatever its target type (readers make ClientObjectFake invariant in T). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyClientObject = ClientObjectFake<any>;
+
 /** Finds an object's target during a sync; null means a null object. Throws Excel's error when it cannot. */
 export type Locator<T> = (tx: SyncTransaction) => T | null;
 
@@ -145,7 +151,7 @@ export type Readers<T> = Record<string, (target: T, tx: SyncTransaction) => unkn
  */
 export abstract class ClientObjectFake<T> {
   private readonly loaded = new Map<string, unknown>();
-  private readonly children = new Map<string, ClientObjectFake<unknown>>();
+  private readonly children = new Map<string, AnyClientObject>();
   private target: T | null | undefined;
   private nullState: boolean | undefined;
   private readonly locate: Locator<T>;
@@ -170,7 +176,7 @@ export abstract class ClientObjectFake<T> {
   protected abstract readers(): Readers<T>;
 
   /** Navigation properties (`format`, `fill`, `protection`, `areas`): paths like 'format/fill/color' go through them. */
-  protected navigation(): Record<string, () => ClientObjectFake<unknown>> {
+  protected navigation(): Record<string, () => AnyClientObject> {
     return {};
   }
 
@@ -254,7 +260,7 @@ export abstract class ClientObjectFake<T> {
   }
 
   /** A navigation property: created once per object, like Office.js's cached property objects. */
-  protected child<C extends ClientObjectFake<unknown>>(name: string, create: () => C): C {
+  protected child<C extends AnyClientObject>(name: string, create: () => C): C {
     if (!this.children.has(name)) this.children.set(name, create());
     return this.children.get(name) as C;
   }
@@ -307,7 +313,7 @@ export function loadPaths(option: LoadOption): string[] {
 }
 
 /** A collection's items are loaded with 'items', 'items/name', or just 'name' (Office.js applies it to the items). */
-export abstract class CollectionFake<T, Item extends ClientObjectFake<unknown>> extends ClientObjectFake<T> {
+export abstract class CollectionFake<T, Item extends AnyClientObject> extends ClientObjectFake<T> {
   protected abstract itemsOf(target: T, tx: SyncTransaction): Item[];
 
   protected readers(): Readers<T> {

@@ -17,21 +17,21 @@ export type FakeErrorCode =
   | 'RequestPayloadSizeLimitExceeded'
   | 'RunMustReturnPromise';
 
-/** Excel's own wording where known (Office.js resource strings and the error-code reference). */
+/** Excel's wording: Office.js's resource strings (office_strings.js in @microsoft/office-js) where it has one. */
 const MESSAGES: Record<FakeErrorCode, string> = {
   AccessDenied: 'The cell or chart you are trying to change is protected and therefore read-only.',
   ApiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
   InvalidObjectPath: "The object path isn't working for what you're trying to do.",
   InvalidOperation: 'The operation attempted is invalid on the object.',
-  InvalidOperationInCellEditMode:
-    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the ENTER or TAB keys, or by selecting another cell, and then try again.",
+  InvalidOperationInCellEditMode: 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
   ItemAlreadyExists: 'The resource being created already exists.',
   ItemNotFound: "The requested resource doesn't exist.",
   PropertyNotLoaded: 'The property is not available.',
-  RequestPayloadSizeLimitExceeded: 'The request payload size has exceeded the limit.',
+  RequestPayloadSizeLimitExceeded:
+    'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
   RunMustReturnPromise:
-    'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.',
+    'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation. Typically, you return a promise by returning the response from "context.sync()".',
 };
 
 export interface FakeDebugInfo {
@@ -58,6 +58,10 @@ export class FakeOfficeError extends Error {
   override toString(): string {
     return `${this.code}: ${this.message}`;
   }
+}
+
+export function invalidArgument(message?: string, errorLocation?: string): FakeOfficeError {
+  return new FakeOfficeError('InvalidArgument', message, errorLocation);
 }
 
 /** What Office.js throws, synchronously, when a property is read before load + sync. */

@@ -147,6 +147,11 @@ export class FakeWorkbook {
   activeSheet!: FakeSheet;
   /** While true, every round trip fails with InvalidOperationInCellEditMode (the user is typing in a cell). */
   cellEditMode = false;
+  /**
+   * True (default): a failing sync undoes its earlier writes. False: like real Excel, the statements before the
+   * failing one stay applied — use it to check that code does not rely on a sync being atomic.
+   */
+  atomicSyncs = true;
   /** Cell values one round trip may carry (read plus written) before Excel refuses it. */
   payloadCellLimit = 5_000_000;
   /** Called before each round trip is applied: simulate the user editing the sheet between two syncs. */

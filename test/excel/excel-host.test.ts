@@ -1,0 +1,195 @@
+/**
+ * The Excel host against a faithful fake of the Office.js object model, on real fixture sheets: what it
+ * reads, what it writes, and how many Excel.run and context.sync calls each operation costs.
+ */
+import { a1, type GridCell, type SheetGrid } from '../../src/core';
+import { createExcelHost } from '../../src/excel/excel-host';
+import { PaneSession } from '../../src/pane/session';
+import { bigSheet } from '../../bench/generate';
+import { asOfficeJs, createFakeExcel, type FakeExcel, type FakeSheetSpec } from '../fakes/excel/fake-excel';
+import { fixtureSheets } from '../helpers/grids';
+
+/** A fixture grid as the fake's sheet: values, formulas, number formats and merged areas. */
+function specOf(grid: SheetGrid): FakeSheetSpec {
+  const rows = grid.rows.map((row) => (row ?? []).map((cell) => (cell ? cell.value : null)));
+  const formulas: Record<string, string> = {};
+  const numberFormats: Record<string, string> = {};
+  grid.rows.forEach((row, r) =>
+    row?.forEach((cell, c) => {
+      if (cell?.formula) formulas[a1(r, c)] = `=${cell.formula}`;
+      if (cell?.numFmt) numberFormats[a1(r, c)] = cell.numFmt;
+    }),
+  );
+  const merges = grid.merges.map((m) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`);
+  return { name: grid.name, rows: rows as FakeSheetSpec['rows'], formulas, numberFormats, merges };
+}
+
+async function excelWith(sheets: SheetGrid[], apiVersion = '1.13'): Promise<{ fake: FakeExcel; session: PaneSession }> {
+  const fake = createFakeExcel({ sheets: sheets.map(specOf), apiVersion });
+  return { fake, session: new PaneSession(createExcelHost(...asOfficeJs(fake))) };
+}
+
+/** Changes one cell of a fixture grid before it goes into the fake (a grid is read-only to the engine). */
+function setCell(grid: SheetGrid, row: number, col: number, cell: GridCell | undefined) {
+  (grid.rows[row] as (GridCell | undefined)[])[col] = cell;
+}
+
+/** Every stored cell of every sheet, for comparing the whole workbook before and after. */
+const snapshot = (fake: FakeExcel) => fake.model.sheets.map((s) => [s.name, new Map(s.cells)] as const);
+
+const SHEETS = ['残疾人事业宣传经费', '残疾人事业综合保障经费'];
+
+test('a sheet is read in one Excel.run and one sync, merged areas included, and checked as from the file', async () => {
+  const grids = await fixtureSheets('seed-001.xlsx', SHEETS);
+  const { fake, session } = await excelWith(grids);
+  const [form] = await session.check('sheet');
+  expect(fake.stats).toMatchObject({ runs: 1, syncs: 1 });
+  expect(form.report.problems.map((p) => `${p.rule} ${p.cell}`)).toEqual(['budget-score H6']);
+  expect(form.form.groups.map((g) => [g.name, g.at])).toEqual([
+    ['产出指标', { row: 12, col: 1 }],
+    ['效益指标', { row: 18, col: 1 }],
+    ['满意度指标', { row: 20, col: 1 }],
+  ]);
+});
+
+test('the whole workbook: one Excel.run, two syncs (the names, then every sheet)', async () => {
+  const { fake, session } = await excelWith(await fixtureSheets('seed-001.xlsx', SHEETS));
+  expect((await session.check('workbook')).map((f) => f.report.total.suggested)).toEqual([91.04, 90.79]);
+  expect(fake.stats).toMatchObject({ runs: 1, syncs: 2 });
+});
+
+test('Office 2019 (ExcelApi 1.7): no merged areas to ask for, the same findings from blank-cell continuation', async () => {
+  const { fake, session } = await excelWith(await fixtureSheets('seed-001.xlsx', SHEETS), '1.7');
+  const [form] = await session.check('sheet');
+  expect(fake.stats).toMatchObject({ runs: 1, syncs: 1 });
+  expect(form.report.problems.map((p) => `${p.rule} ${p.cell}`)).toEqual(['budget-score H6']);
+});
+
+describe.each([
+  ['a sheet of 10 rows', 10],
+  ['a sheet of 5,000 rows', 5000],
+])('%s', (_, rows) => {
+  test('check: one run, one sync; write: one run, two syncs; undo exact; nothing else touched', async () => {
+    const grid = bigSheet(rows);
+    setCell(grid, 4, 7, { value: 10 }); // a budget score against the rule (9.88) …
+    setCell(grid, 6 + rows, 7, undefined); // … and no total yet
+    const { fake, session } = await excelWith([grid]);
+    const [form] = await session.check('sheet');
+    expect(form.form.indicators).toHaveLength(rows);
+    expect(fake.stats).toMatchObject({ runs: 1, syncs: 1 });
+
+    const before = snapshot(fake);
+    const preview = session.preview();
+    expect(preview.map((r) => r.edit.kind)).toEqual(['budget-score', 'total']);
+    const { runs, syncs } = fake.stats;
+    await session.write(preview);
+    expect(fake.stats.runs - runs).toBe(1);
+    expect(fake.stats.syncs - syncs).toBe(2);
+    const after = snapshot(fake);
+    const edited = new Set(preview.map((r) => `${r.edit.row},${r.edit.col}`));
+    const changed = [...new Set([...before[0][1].keys(), ...after[0][1].keys()])].filter((k) => JSON.stringify(before[0][1].get(k)) !== JSON.stringify(after[0][1].get(k)));
+    expect(changed.sort()).toEqual([...edited].sort());
+
+    await session.undo();
+    expect(snapshot(fake)).toEqual(before);
+  });
+});
+
+test('the total and grade go in as live formulas; undo puts back the old values and formulas exactly', async () => {
+  const grids = await fixtureSheets('variants/layouts.xlsx', ['公式合计']);
+  setCell(grids[0], 5, 7, { value: 10 }); // a budget score against the rule, under a total that is a SUM formula
+  const { fake, session } = await excelWith(grids);
+  await session.check('sheet');
+  const before = snapshot(fake);
+  await session.write(session.preview());
+  const sheet = fake.model.sheet('公式合计')!;
+  expect(sheet.cellAt('H6').formula).toBe('=ROUND(F6*MIN(E6/D6,1),2)');
+  expect(sheet.cellAt('H20').formula).toBe('=SUM(H13:H19)+H6'); // a right formula total is left alone
+  await session.undo();
+  expect(snapshot(fake)).toEqual(before);
+  expect(sheet.cellAt('H20').formula).toBe('=SUM(H13:H19)+H6');
+});
+
+test('undo brings back text that Excel would otherwise read as a number', async () => {
+  const grids = await fixtureSheets('seed-001.xlsx', ['残疾人事业宣传经费']);
+  setCell(grids[0], 5, 7, { value: '10' }); // the budget score typed as text
+  const { fake, session } = await excelWith(grids);
+  await session.check('sheet');
+  await session.write(session.preview());
+  await session.undo();
+  expect(fake.model.sheet('残疾人事业宣传经费')!.cellAt('H6').value).toBe('10');
+});
+
+test('a protected sheet: a clear message, and nothing written on any sheet', async () => {
+  const grids = await fixtureSheets('seed-001.xlsx', SHEETS);
+  const { fake, session } = await excelWith(grids);
+  fake.model.atomicSyncs = false; // as real Excel: a failed batch keeps what it applied before the failure
+  fake.model.sheet(SHEETS[1])!.protected = true;
+  await session.check('workbook');
+  const before = snapshot(fake);
+  await expect(session.write(session.preview())).rejects.toThrow(`工作表“${SHEETS[1]}”受保护，未写入任何单元格`);
+  expect(snapshot(fake)).toEqual(before);
+});
+
+test('a cell changed since the preview: nothing is written', async () => {
+  const { fake, session } = await excelWith(await fixtureSheets('seed-001.xlsx', SHEETS));
+  await session.check('workbook');
+  fake.model.sheet(SHEETS[1])!.setCell(27, 7, { ...fake.model.sheet(SHEETS[1])!.cellAt('H28'), value: 80, formula: 80 });
+  const before = snapshot(fake);
+  await expect(session.write(session.preview())).rejects.toThrow(`单元格 ${SHEETS[1]}!H28 在预览后被修改过`);
+  expect(snapshot(fake)).toEqual(before);
+});
+
+test('a cell being edited, and a request too large: messages that say what to do', async () => {
+  const { fake, session } = await excelWith(await fixtureSheets('seed-001.xlsx', SHEETS));
+  fake.model.cellEditMode = true;
+  await expect(session.check('sheet')).rejects.toThrow('Excel 正在编辑单元格。请先按 Enter 或 Esc 结束编辑，再重试。');
+  fake.model.cellEditMode = false;
+  fake.model.payloadCellLimit = 100;
+  await expect(session.check('sheet')).rejects.toThrow('超过 Excel 单次请求的上限');
+});
+
+test.each(['1.13', '1.7'])('marks and clearing restore each fill exactly (ExcelApi %s)', async (version) => {
+  const { fake, session } = await excelWith(await fixtureSheets('seed-001.xlsx', SHEETS), version);
+  const sheet = fake.model.sheet(SHEETS[0])!;
+  sheet.setCell(5, 7, { ...sheet.cellAt('H6'), fill: '#00B050' });
+  await session.check('workbook');
+  const before = snapshot(fake);
+  const { runs, syncs } = fake.stats;
+  await session.mark();
+  expect([fake.stats.runs - runs, fake.stats.syncs - syncs]).toEqual([1, 2]);
+  expect(sheet.cellAt('H6').fill).toBe('#FFC7CE');
+  expect(fake.model.sheet(SHEETS[1])!.cellAt('H28').fill).toBe('#FFEB9C');
+  await session.clearMarks();
+  expect(snapshot(fake)).toEqual(before);
+});
+
+test('the reviewer sheet: a new sheet with links to the cells, the checked sheets untouched', async () => {
+  const { fake, session } = await excelWith(await fixtureSheets('seed-001.xlsx', SHEETS));
+  await session.check('workbook');
+  const before = snapshot(fake);
+  const name = await session.writeReview('审核意见', ['序号', '工作表', '项目名称', '单元格', '级别', '规则', '说明'], { error: '错误', warning: '警告', info: '提示' });
+  expect(name).toBe('审核意见');
+  const review = fake.model.sheet('审核意见')!;
+  expect(review.cellAt('D2').formula).toBe(`=HYPERLINK("#'残疾人事业宣传经费'!H6","H6")`);
+  expect(review.cellAt('G2').value).toBe('预算执行率 60.37%，按规则得分应为 6.04（分值 10 × 60.37%），表中为 10');
+  expect(review.cellAt('A1').bold).toBe(true);
+  expect(snapshot(fake).slice(0, 2)).toEqual(before);
+  expect(await session.writeReview('审核意见', ['x'], { error: '', warning: '', info: '' })).toBe('审核意见 (2)');
+});
+
+test('clicking a finding selects its cell on its sheet', async () => {
+  const { fake, session } = await excelWith(await fixtureSheets('seed-001.xlsx', SHEETS));
+  const [, second] = await session.check('workbook');
+  await session.select(second.check.findings[0]);
+  expect(fake.model.activeSheet.name).toBe(SHEETS[1]);
+  expect(fake.model.activeSheet.activeCell).toEqual({ row: 27, col: 7 });
+});
+
+test('settings are saved with the document', async () => {
+  const { fake, session } = await excelWith(await fixtureSheets('seed-001.xlsx', SHEETS));
+  await session.saveSettings({ ...session.settings, reverseRule: 'linear' });
+  expect(JSON.parse(fake.model.savedSettings.get('jixiao.settings') as string)).toMatchObject({ reverseRule: 'linear' });
+  const again = new PaneSession(createExcelHost(...asOfficeJs(fake)));
+  expect((await again.loadSettings()).reverseRule).toBe('linear');
+});

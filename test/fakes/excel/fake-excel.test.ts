@@ -1,0 +1,591 @@
+/// <reference types="office-js" />
+/**
+ * Pins the fake to Office.js's behaviour. The batches are typed against @types/office-js (Excel.RequestContext),
+ * so every name used here is a real API name; what they check is the behaviour adapter tests rely on.
+ */
+import { asOfficeJs, createFakeExcel, type FakeExcelOptions, FakeOfficeError } from './fake-excel';
+
+const GRID = [
+  ['项目', '预算数', '执行数'],
+  ['宣传', 100, 60.37],
+];
+
+function workbook(options: FakeExcelOptions = {}) {
+  return createFakeExcel({
+    sheets: [
+      { name: 'Sheet1', rows: GRID, formulas: { D2: '=C2/B2' }, numberFormats: { D2: '0.00%' } },
+      { name: '残疾人经费', rows: [['x']], protected: true },
+      { name: 'Empty' },
+    ],
+    ...options,
+  });
+}
+
+/** Rejects like Office.js: an OfficeExtension.Error (RichApi.Error) with this code. */
+async function expectExcelError(promise: Promise<unknown>, code: string) {
+  await expect(promise).rejects.toMatchObject({ name: 'RichApi.Error', code, debugInfo: expect.objectContaining({ code }) });
+}
+
+function thrownBy(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a throw');
+}
+
+describe('proxies: load before read', () => {
+  test('reading a property before load, or after load but before sync, throws PropertyNotLoaded', async () => {
+    const { Excel } = workbook();
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1:C2');
+      expect(thrownBy(() => range.values)).toMatchObject({ code: 'PropertyNotLoaded', debugInfo: { errorLocation: 'Range.values' } });
+      range.load('values');
+      expect(thrownBy(() => range.values)).toMatchObject({ code: 'PropertyNotLoaded' });
+      await context.sync();
+      expect(range.values).toEqual(GRID);
+      expect(thrownBy(() => range.formulas)).toMatchObject({ code: 'PropertyNotLoaded' }); // only what was loaded
+    });
+  });
+
+  test('the load forms: comma list, array, object, select, and navigation paths', async () => {
+    const { Excel } = workbook();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const a = sheet.getRange('D2').load('values, formulas,numberFormat');
+      const b = sheet.getRange('D2').load(['text', 'address']);
+      const c = sheet.getRange('B2:C2').load({ rowIndex: true, columnIndex: true, rowCount: true, columnCount: true, format: { fill: { color: true } } });
+      const d = sheet.getRange('A1').load('format/fill/color, format/font/bold');
+      await context.sync();
+      expect([a.values, a.formulas, a.numberFormat]).toEqual([[[0]], [['=C2/B2']], [['0.00%']]]);
+      expect([b.text, b.address]).toEqual([[['0.00%']], 'Sheet1!D2']);
+      expect([c.rowIndex, c.columnIndex, c.rowCount, c.columnCount, c.format.fill.color]).toEqual([1, 1, 1, 2, '#FFFFFF']);
+      expect([d.format.fill.color, d.format.font.bold]).toEqual(['#FFFFFF', false]);
+    });
+  });
+
+  test('collections load items/name; the items know only what was loaded', async () => {
+    const { Excel } = workbook();
+    await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      expect(thrownBy(() => sheets.items)).toMatchObject({ code: 'PropertyNotLoaded' });
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(['Sheet1', '残疾人经费', 'Empty']);
+      expect(thrownBy(() => sheets.items[0].position)).toMatchObject({ code: 'PropertyNotLoaded' });
+    });
+  });
+
+  test('a load sees the workbook at its place in the queue', async () => {
+    const { Excel } = workbook();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const before = sheet.getRange('B2').load('values');
+      sheet.getRange('B2').values = [[120]];
+      const after = sheet.getRange('B2').load('values');
+      await context.sync();
+      expect([before.values, after.values]).toEqual([[[100]], [[120]]]);
+    });
+  });
+
+  test('writes are write-only: reading back needs load + sync, and shows what Excel stored', async () => {
+    const { Excel } = workbook();
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('B2');
+      range.values = [['001']];
+      expect(thrownBy(() => range.values)).toMatchObject({ code: 'PropertyNotLoaded' });
+      await context.sync();
+      expect(thrownBy(() => range.values)).toMatchObject({ code: 'PropertyNotLoaded' });
+      range.load('values');
+      await context.sync();
+      expect(range.values).toEqual([[1]]); // typed text becomes a number, as in Excel
+    });
+  });
+
+  test('addresses carry the sheet, quoted the way Excel quotes it', async () => {
+    const { Excel } = createFakeExcel({ sheets: [{ name: 'Sheet1' }, { name: 'Sheet 2' }, { name: '残疾人经费' }, { name: "it's" }] });
+    const addresses = await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const ranges = [sheets.getItem('Sheet1').getRange('A1'), sheets.getItem('Sheet 2').getRange('B2:D5'), sheets.getItem('残疾人经费').getRange('C3:A1'), sheets.getItem("it's").getCell(0, 0)];
+      ranges.forEach((r) => r.load('address'));
+      await context.sync();
+      return ranges.map((r) => r.address);
+    });
+    expect(addresses).toEqual(['Sheet1!A1', "'Sheet 2'!B2:D5", "'残疾人经费'!A1:C3", "'it''s'!A1"]);
+  });
+
+  test('toJSON shows only loaded properties (so printing a proxy never throws)', async () => {
+    const { Excel } = workbook();
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1').load('values');
+      await context.sync();
+      expect(JSON.parse(JSON.stringify(range))).toEqual({ values: [['项目']] });
+    });
+  });
+});
+
+describe('writes: applied at sync, all or nothing', () => {
+  test('a write changes the workbook only when the sync applies it', async () => {
+    const { Excel, model } = workbook();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('B2:C2').values = [[200, 150]];
+      expect(model.sheet('Sheet1')!.cellAt('B2').value).toBe(100);
+      await context.sync();
+      expect(model.sheet('Sheet1')!.cellAt('B2').value).toBe(200);
+    });
+  });
+
+  test('a protected-sheet write fails the sync with AccessDenied and undoes the other writes of that sync', async () => {
+    const { Excel, model } = workbook();
+    const run = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['changed']];
+      context.workbook.worksheets.getItem('残疾人经费').getRange('A1').values = [['changed']];
+      await context.sync();
+    });
+    await expectExcelError(run, 'AccessDenied');
+    expect(model.sheet('Sheet1')!.cellAt('A1').value).toBe('项目');
+    expect(model.sheet('残疾人经费')!.cellAt('A1').value).toBe('x');
+  });
+
+  test('with atomicSyncs off, writes before the failing statement stay applied, as in real Excel', async () => {
+    const { Excel, model } = workbook();
+    model.atomicSyncs = false;
+    const run = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['changed']];
+      context.workbook.worksheets.getItem('残疾人经费').getRange('A1').values = [['changed']];
+      context.workbook.worksheets.getItem('Sheet1').getRange('A2').values = [['not reached']];
+      await context.sync();
+    });
+    await expectExcelError(run, 'AccessDenied');
+    expect(['A1', 'A2'].map((a) => model.sheet('Sheet1')!.cellAt(a).value)).toEqual(['changed', '宣传']);
+  });
+
+  test('format writes on a protected sheet are refused too', async () => {
+    const { Excel, model } = workbook();
+    await expectExcelError(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('残疾人经费').getRange('A1').format.fill.color = '#FFC7CE';
+        await context.sync();
+      }),
+      'AccessDenied',
+    );
+    expect(model.sheet('残疾人经费')!.cellAt('A1').fill).toBeNull();
+  });
+
+  test('an earlier successful sync stays applied when a later one fails', async () => {
+    const { Excel, model } = workbook();
+    const run = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['first']];
+      await context.sync();
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1:B1').values = [['too', 'many', 'columns']];
+      await context.sync();
+    });
+    await expectExcelError(run, 'InvalidArgument');
+    expect(model.sheet('Sheet1')!.cellAt('A1').value).toBe('first');
+  });
+
+  test('null (and what JSON turns into null: undefined, NaN) leaves a cell as it is; a single value fills the range', async () => {
+    const { Excel, model } = workbook();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A2:C2').values = [[null, undefined, Number.NaN]];
+      sheet.getRange('E1:F2').values = 7 as unknown as number[][];
+      await context.sync();
+    });
+    const sheet = model.sheet('Sheet1')!;
+    expect(['A2', 'B2', 'C2', 'E1', 'F2'].map((a) => sheet.cellAt(a).value)).toEqual(['宣传', 100, 60.37, 7, 7]);
+  });
+
+  test('values and formulas are written as if typed; a Text-formatted cell keeps the string', async () => {
+    const { Excel, model } = createFakeExcel({ sheets: [{ name: 'S', rows: [[5]], formulas: { A1: '=2+3' }, numberFormats: { C1: '@' } }] });
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      sheet.getRange('A1:D1').formulas = [['=2+4', '=B9', '001', '12.5%']];
+      sheet.getRange('A2:B2').values = [["'001", 'TRUE']];
+      await context.sync();
+    });
+    const s = model.sheet('S')!;
+    expect(['A1', 'B1', 'C1', 'D1', 'A2', 'B2'].map((a) => [s.cellAt(a).value, s.cellAt(a).formula])).toEqual([
+      [5, '=2+4'], // a formula replacing a formula keeps the cached value (the fake does not calculate)
+      [0, '=B9'], // a new formula reads 0
+      ['001', '001'],
+      [0.125, 0.125],
+      ['001', '001'],
+      [true, true],
+    ]);
+    expect(s.cellAt('D1').numberFormat).toBe('0.00%');
+  });
+
+  test('numberFormat: null leaves a cell alone, "" resets to General', async () => {
+    const { Excel, model } = workbook();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('C2:D2').numberFormat = [['0.00', '']];
+      context.workbook.worksheets.getItem('Sheet1').getRange('B2:C2').numberFormat = [[null, '#,##0.00']];
+      await context.sync();
+    });
+    const sheet = model.sheet('Sheet1')!;
+    expect(['B2', 'C2', 'D2'].map((a) => sheet.cellAt(a).numberFormat)).toEqual(['General', '#,##0.00', 'General']);
+  });
+
+  test('fill: no fill reads as white, pattern tells it apart, mixed fills read null; color = null is invalid', async () => {
+    const { Excel } = createFakeExcel({ sheets: [{ name: 'S', fills: { B1: '#ffc7ce' } }] });
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      const none = sheet.getRange('A1').format.fill.load('color, pattern');
+      const red = sheet.getRange('B1').format.fill.load('color, pattern');
+      const mixed = sheet.getRange('A1:B1').format.fill.load('color, pattern');
+      await context.sync();
+      expect([none.color, none.pattern, red.color, red.pattern, mixed.color, mixed.pattern]).toEqual(['#FFFFFF', 'None', '#FFC7CE', 'Solid', null, null]);
+
+      sheet.getRange('A1').format.fill.color = '#C6EFCE';
+      sheet.getRange('B1').format.fill.clear();
+      none.load('color');
+      red.load('pattern');
+      await context.sync();
+      expect([none.color, red.pattern]).toEqual(['#C6EFCE', 'None']);
+
+      sheet.getRange('A1').format.fill.color = null as unknown as string;
+      await expectExcelError(context.sync(), 'InvalidArgument');
+    });
+  });
+
+  test('select activates the sheet and moves the active cell; getSelectedRange follows it', async () => {
+    const { Excel, model } = workbook();
+    const address = await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Empty').getCell(4, 2).select();
+      const selected = context.workbook.getSelectedRange().load('address');
+      await context.sync();
+      return selected.address;
+    });
+    expect(address).toBe('Empty!C5');
+    expect(model.activeSheet.name).toBe('Empty');
+    expect(model.activeSheet.activeCell).toEqual({ row: 4, col: 2 });
+  });
+
+  test('hyperlink: textToDisplay becomes the cell text', async () => {
+    const { Excel, model } = workbook();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Empty').getRange('A1').hyperlink = { documentReference: "'Sheet1'!B2", textToDisplay: '预算数' };
+      await context.sync();
+    });
+    expect(model.sheet('Empty')!.cellAt('A1')).toMatchObject({ value: '预算数', hyperlink: { documentReference: "'Sheet1'!B2", textToDisplay: '预算数' } });
+  });
+});
+
+describe('sync counting', () => {
+  test('explicit syncs count, and Excel.run flushes (and counts) what is still queued after the batch', async () => {
+    const { Excel, stats } = workbook();
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('B2').load('values');
+      await context.sync();
+      range.values = [[Number(range.values[0][0]) + 1]]; // queued, never synced by the batch
+    });
+    expect(stats).toEqual({ runs: 1, syncs: 2, roundTrips: 2 });
+  });
+
+  test('a batch with nothing queued after its last sync adds no flush', async () => {
+    const { Excel, stats } = workbook();
+    const names = await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      return sheets.items.map((s) => s.name); // reading loaded values queues nothing
+    });
+    expect(names).toHaveLength(3);
+    expect(stats).toEqual({ runs: 1, syncs: 1, roundTrips: 1 });
+  });
+
+  test('creating an object queues its instantiation (as in Office.js), so doing so after the last sync costs a flush', async () => {
+    const { Excel, stats } = workbook();
+    await Excel.run(async (context) => {
+      await context.sync();
+      context.workbook.worksheets.getItem('Sheet1');
+    });
+    expect(stats).toEqual({ runs: 1, syncs: 2, roundTrips: 1 }); // the empty sync sent nothing
+  });
+
+  test('beforeRoundTrip lets a test edit the sheet between two round trips', async () => {
+    const { Excel, model } = workbook();
+    model.beforeRoundTrip = (n) => {
+      if (n === 2) model.sheet('Sheet1')!.setCell(1, 1, { ...model.sheet('Sheet1')!.cell(1, 1), value: 999, formula: 999 });
+    };
+    const seen = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('B2').load('values');
+      await context.sync();
+      const first = range.values[0][0];
+      range.load('values');
+      await context.sync();
+      return [first, range.values[0][0]];
+    });
+    expect(seen).toEqual([100, 999]);
+  });
+});
+
+describe('used range', () => {
+  test('the bounding box of used cells; formatting counts unless valuesOnly', async () => {
+    const { Excel } = createFakeExcel({ sheets: [{ name: 'S', rows: [[], [null, 'a'], [], [null, null, null, 'b']], fills: { F8: '#FFFF00' } }] });
+    const [all, values] = await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      const ranges = [sheet.getUsedRange(), sheet.getUsedRange(true)].map((r) => r.load('address'));
+      await context.sync();
+      return ranges.map((r) => r.address);
+    });
+    expect([all, values]).toEqual(['S!B2:F8', 'S!B2:D4']);
+  });
+
+  test('an empty sheet: getUsedRange gives A1, getUsedRangeOrNullObject a null object', async () => {
+    const { Excel } = workbook();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Empty');
+      const used = sheet.getUsedRange().load('address, values');
+      const orNull = sheet.getUsedRangeOrNullObject(true).load('address');
+      expect(thrownBy(() => orNull.isNullObject)).toMatchObject({ code: 'PropertyNotLoaded' });
+      await context.sync();
+      expect([used.address, used.values]).toEqual(['Empty!A1', [['']]]);
+      expect(orNull.isNullObject).toBe(true);
+      expect(orNull.address).toBeUndefined(); // a null object's properties read as undefined
+    });
+  });
+});
+
+describe('merged areas (ExcelApi 1.13)', () => {
+  const sheets = [{ name: 'S', rows: [['标题'], [1, 2, 3]], merges: ['A1:C1', 'E5:F6'] }];
+
+  test('on 1.13: the merged areas touching the range, or a null object', async () => {
+    const { Excel, Office } = createFakeExcel({ sheets, apiVersion: '1.13' });
+    expect(Office.context.requirements.isSetSupported('ExcelApi', '1.13')).toBe(true);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      const merged = sheet.getRange('A1:F6').getMergedAreasOrNullObject().load('areaCount, address');
+      merged.areas.load('items/address');
+      const none = sheet.getRange('A2:C3').getMergedAreasOrNullObject();
+      await context.sync();
+      expect(merged.isNullObject).toBe(false);
+      expect([merged.areaCount, merged.address]).toEqual([2, 'S!A1:C1, S!E5:F6']);
+      expect(merged.areas.items.map((r) => r.address)).toEqual(['S!A1:C1', 'S!E5:F6']);
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+
+  test('on 1.7: isSetSupported says no, and calling it throws ApiNotFound at once', async () => {
+    const { Excel, Office } = createFakeExcel({ sheets, apiVersion: '1.7' });
+    expect(Office.context.requirements.isSetSupported('ExcelApi', '1.13')).toBe(false);
+    expect(Office.context.requirements.isSetSupported('ExcelApi', '1.7')).toBe(true);
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('S').getRange('A1:C3');
+      expect(thrownBy(() => range.getMergedAreasOrNullObject())).toMatchObject({ name: 'RichApi.Error', code: 'ApiNotFound' });
+      const fill = range.format.fill.load('color');
+      await context.sync();
+      expect(thrownBy(() => fill.pattern)).toMatchObject({ code: 'ApiNotFound' }); // ExcelApi 1.9
+    });
+  });
+});
+
+describe('worksheets', () => {
+  test('getItem of a missing sheet fails the next sync with ItemNotFound, even if the object is never used', async () => {
+    const { Excel } = workbook();
+    await expectExcelError(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Nope');
+        await context.sync();
+      }),
+      'ItemNotFound',
+    );
+  });
+
+  test('getItem is case-insensitive; getItemOrNullObject gives a null object for a missing sheet', async () => {
+    const { Excel } = workbook();
+    await Excel.run(async (context) => {
+      const found = context.workbook.worksheets.getItem('sheet1').load('name');
+      const missing = context.workbook.worksheets.getItemOrNullObject('Nope');
+      const inside = missing.getRange('A1').load('values');
+      await context.sync();
+      expect([found.name, missing.isNullObject, inside.isNullObject, inside.values]).toEqual(['Sheet1', true, true, undefined]);
+    });
+  });
+
+  test('add puts the sheet at the end without activating it; a taken name is ItemAlreadyExists', async () => {
+    const { Excel, model } = workbook();
+    const position = await Excel.run(async (context) => {
+      const added = context.workbook.worksheets.add('审核意见').load('name, position');
+      await context.sync();
+      return added.position;
+    });
+    expect(position).toBe(3);
+    expect(model.activeSheet.name).toBe('Sheet1');
+    await expectExcelError(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.add('审核意见');
+        await context.sync();
+      }),
+      'ItemAlreadyExists',
+    );
+    await expectExcelError(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.add('SHEET1');
+        await context.sync();
+      }),
+      'ItemAlreadyExists',
+    );
+    expect(model.sheets.map((s) => s.name)).toEqual(['Sheet1', '残疾人经费', 'Empty', '审核意见']);
+  });
+
+  test('getActiveWorksheet stays bound to the sheet it found; activate changes the model', async () => {
+    const { Excel, model } = workbook();
+    await Excel.run(async (context) => {
+      const active = context.workbook.worksheets.getActiveWorksheet();
+      await context.sync();
+      context.workbook.worksheets.getItem('Empty').activate();
+      active.load('name');
+      await context.sync();
+      expect(active.name).toBe('Sheet1');
+    });
+    expect(model.activeSheet.name).toBe('Empty');
+  });
+
+  test('delete removes the sheet and activates its neighbour; the deleted sheet is no longer found', async () => {
+    const { Excel, model } = workbook();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.delete();
+      await context.sync();
+      sheet.load('name');
+      await expectExcelError(context.sync(), 'ItemNotFound');
+    });
+    expect([model.sheets.map((s) => s.name), model.activeSheet.name]).toEqual([['残疾人经费', 'Empty'], '残疾人经费']);
+  });
+
+  test('protection.protected is loadable', async () => {
+    const { Excel } = workbook();
+    const flags = await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const protections = [sheets.getItem('Sheet1').protection, sheets.getItem('残疾人经费').protection].map((p) => p.load('protected'));
+      await context.sync();
+      return protections.map((p) => p.protected);
+    });
+    expect(flags).toEqual([false, true]);
+  });
+
+  test('bad addresses and indexes are InvalidArgument', async () => {
+    const { Excel } = workbook();
+    for (const make of [
+      (s: Excel.Worksheet) => s.getRange('A0'),
+      (s: Excel.Worksheet) => s.getRange('Other!A1'),
+      (s: Excel.Worksheet) => s.getRangeByIndexes(0, 0, 0, 1),
+      (s: Excel.Worksheet) => s.getCell(-1, 0),
+    ]) {
+      await expectExcelError(
+        Excel.run(async (context) => {
+          make(context.workbook.worksheets.getItem('Sheet1'));
+          await context.sync();
+        }),
+        'InvalidArgument',
+      );
+    }
+  });
+});
+
+describe('host states and limits', () => {
+  test('in cell-edit mode every round trip fails with InvalidOperationInCellEditMode; an empty sync sends nothing', async () => {
+    const { Excel, model } = workbook();
+    model.cellEditMode = true;
+    await Excel.run(async (context) => {
+      await context.sync();
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['x']];
+      await expectExcelError(context.sync(), 'InvalidOperationInCellEditMode');
+    });
+    expect(model.sheet('Sheet1')!.cellAt('A1').value).toBe('项目');
+  });
+
+  test('a round trip carrying more cell values than the limit fails with RequestPayloadSizeLimitExceeded, writing nothing', async () => {
+    const { Excel, model } = workbook();
+    model.payloadCellLimit = 10;
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1:D2').load('values'); // 8 cells: fine alone
+      await context.sync();
+      sheet.getRange('F1:F4').values = [[1], [2], [3], [4]]; // 4 written …
+      sheet.getRange('A1:D2').load('values'); // … + 8 read = 12
+      await expectExcelError(context.sync(), 'RequestPayloadSizeLimitExceeded');
+    });
+    expect(model.sheet('Sheet1')!.cellAt('F1').value).toBe('');
+  });
+
+  test('errors are Error instances shaped like OfficeExtension.Error', async () => {
+    const { Excel } = workbook();
+    const error = await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Nope');
+      await context.sync();
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(FakeOfficeError);
+    expect(error).toMatchObject({ name: 'RichApi.Error', code: 'ItemNotFound', message: expect.any(String), debugInfo: { code: 'ItemNotFound' } });
+    expect(String(error)).toMatch(/^ItemNotFound: /);
+  });
+
+  test('the batch must return a promise, and its objects die with the run', async () => {
+    const { Excel } = workbook();
+    await expectExcelError(Excel.run((() => undefined) as unknown as () => Promise<void>), 'RunMustReturnPromise');
+    const range = await Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('Sheet1').getRange('A1').load('values');
+      await context.sync();
+      return r;
+    });
+    expect(range.values).toEqual([['项目']]); // loaded values stay readable
+    expect(thrownBy(() => range.load('formulas'))).toMatchObject({ code: 'InvalidObjectPath' });
+  });
+
+  test('suspendApiCalculationUntilNextSync exists (ExcelApi 1.6) and queues a statement', async () => {
+    const { Excel, stats } = workbook({ apiVersion: '1.7' });
+    await Excel.run(async (context) => {
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+    });
+    expect(stats.roundTrips).toBe(1);
+  });
+});
+
+describe('Office', () => {
+  test('settings: get gives null when absent; saveAsync persists as JSON and calls back later', async () => {
+    const { Office, model } = createFakeExcel({ settings: { saved: { profile: 'auto' } } });
+    const settings = Office.context.document.settings;
+    expect(settings.get('missing')).toBeNull();
+    expect(settings.get('saved')).toEqual({ profile: 'auto' });
+    settings.set('jixiao.settings', { rounding: 'half-up' });
+    settings.remove('saved');
+    expect(model.savedSettings.has('saved')).toBe(true); // not saved yet
+    let called = false;
+    const result = await new Promise((resolve) => {
+      settings.saveAsync(resolve);
+      called = true;
+    });
+    expect(called).toBe(true); // the callback came after saveAsync returned
+    expect(result).toMatchObject({ status: Office.AsyncResultStatus.Succeeded });
+    expect([...model.savedSettings]).toEqual([['jixiao.settings', '{"rounding":"half-up"}']]);
+  });
+
+  test('a failing save reports status failed with an error', async () => {
+    const { Office, model } = createFakeExcel();
+    model.settingsSaveError = { name: 'Save Settings Error', message: 'The settings could not be saved.', code: 5006 };
+    const result = await new Promise((resolve) => Office.context.document.settings.saveAsync(resolve));
+    expect(result).toMatchObject({ status: 'failed', error: { code: 5006 } });
+  });
+
+  test('displayLanguage defaults to zh-CN; only ExcelApi sets are supported', () => {
+    const { Office } = createFakeExcel({ apiVersion: '1.7' });
+    expect(Office.context.displayLanguage).toBe('zh-CN');
+    expect(Office.context.requirements.isSetSupported('ExcelApi')).toBe(true);
+    expect(Office.context.requirements.isSetSupported('ExcelApi', '1.9')).toBe(false);
+    expect(Office.context.requirements.isSetSupported('WordApi', '1.1')).toBe(false);
+  });
+
+  test('asOfficeJs hands the fake over as the Office.js types', async () => {
+    const fake = createFakeExcel();
+    const [excel, office] = asOfficeJs(fake);
+    const name = await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet().load('name');
+      await context.sync();
+      return sheet.name;
+    });
+    expect([name, office.context.displayLanguage]).toEqual(['Sheet1', 'zh-CN']);
+  });
+});
