@@ -57,7 +57,7 @@ export function App({ host, language, dark }: AppProps) {
   };
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={strings === stringsFor('en') ? 'en' : 'zh-CN'}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={strings.lang}>
       <main className={styles.root} aria-label={strings.title}>
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
           <Tab value="check">{strings.tabCheck}</Tab>

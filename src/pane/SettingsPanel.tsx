@@ -5,34 +5,33 @@ import { PROFILES } from '../core';
 import type { PaneSettings } from '../host/spreadsheet-host';
 import type { PanelProps } from './CheckPanel';
 
+/** One labelled choice of a setting. */
+function Choice<V extends string>({ label, value, options, onChange }: { label: string; value: V; options: [V, string][]; onChange: (value: V) => void }) {
+  return (
+    <Field label={label}>
+      <Select value={value} onChange={(_, d) => onChange(d.value as V)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 export function SettingsPanel({ session, strings, act, busy }: Omit<PanelProps, 'version'>) {
   const [settings, setSettings] = useState<PaneSettings>(session.settings);
   useEffect(() => {
     session.loadSettings().then(setSettings, () => undefined);
   }, [session]);
-  const set = <K extends keyof PaneSettings>(key: K, value: PaneSettings[K]) => setSettings((s) => ({ ...s, [key]: value }));
+  const set = <K extends keyof PaneSettings>(key: K) => (value: PaneSettings[K]) => setSettings((s) => ({ ...s, [key]: value }));
+  const profiles: [PaneSettings['profile'], string][] = [['auto', strings.profileAuto], ...Object.values(PROFILES).map((p): [PaneSettings['profile'], string] => [p.id, `${p.id} ${p.title}`])];
   return (
     <section aria-label={strings.tabSettings}>
-      <Field label={strings.profile}>
-        <Select value={settings.profile} onChange={(_, d) => set('profile', d.value as PaneSettings['profile'])}>
-          <option value="auto">{strings.profileAuto}</option>
-          {Object.values(PROFILES).map((p) => (
-            <option key={p.id} value={p.id}>{`${p.id} ${p.title}`}</option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={strings.rounding}>
-        <Select value={settings.rounding} onChange={(_, d) => set('rounding', d.value as PaneSettings['rounding'])}>
-          <option value="half-up">{strings.roundHalfUp}</option>
-          <option value="truncate">{strings.roundTruncate}</option>
-        </Select>
-      </Field>
-      <Field label={strings.reverse}>
-        <Select value={settings.reverseRule} onChange={(_, d) => set('reverseRule', d.value as PaneSettings['reverseRule'])}>
-          <option value="ratio">{strings.reverseRatio}</option>
-          <option value="linear">{strings.reverseLinear}</option>
-        </Select>
-      </Field>
+      <Choice label={strings.profile} value={settings.profile} options={profiles} onChange={set('profile')} />
+      <Choice label={strings.rounding} value={settings.rounding} options={[['half-up', strings.roundHalfUp], ['truncate', strings.roundTruncate]]} onChange={set('rounding')} />
+      <Choice label={strings.reverse} value={settings.reverseRule} options={[['ratio', strings.reverseRatio], ['linear', strings.reverseLinear]]} onChange={set('reverseRule')} />
       <Button appearance="primary" disabled={busy} onClick={() => act(async () => (await session.saveSettings(settings), strings.saved))}>
         {strings.save}
       </Button>

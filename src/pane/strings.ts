@@ -1,5 +1,7 @@
 /** Every text of the pane: zh-CN, and en-US where Office runs in English. */
 const zh = {
+  /** The page language, for screen readers. */
+  lang: 'zh-CN',
   title: '绩效自评助手',
   tabCheck: '检查',
   tabWrite: '写入得分与等级',
@@ -58,6 +60,7 @@ export type Strings = typeof zh;
 
 const en: Strings = {
   ...zh,
+  lang: 'en-US',
   title: 'Performance Self-Evaluation Assistant',
   tabCheck: 'Check',
   tabWrite: 'Write scores and grade',
