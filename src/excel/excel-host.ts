@@ -143,7 +143,7 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
         const width = Math.max(1, ...rows.map((r) => r.length));
         if (rows.length) {
           const range = sheet.getRangeByIndexes(0, 0, rows.length, width);
-          range.formulas = rows.map((row) => Array.from({ length: width }, (_, c) => reportFormula(row[c]))) as string[][];
+          range.formulas = rows.map((row) => Array.from({ length: width }, (_, c) => reportFormula(row[c]))) as unknown as string[][];
           sheet.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
         }
         sheet.activate();
@@ -210,9 +210,9 @@ function fillColor(fill: Excel.RangeFill, withPattern: boolean): string | null {
   return fill.color && fill.color.toUpperCase() !== '#FFFFFF' ? fill.color : null;
 }
 
-function reportFormula(cell: ReportCell | undefined): string | number {
+function reportFormula(cell: ReportCell | undefined): string | number | boolean {
   if (cell === undefined) return '';
-  if (typeof cell === 'number' || typeof cell === 'string') return cell;
+  if (typeof cell === 'number' || typeof cell === 'string') return typed(cell);
   const target = `#'${cell.link.sheet.replace(/'/g, "''")}'!${a1(cell.link.row, cell.link.col)}`;
   return `=HYPERLINK("${target}","${cell.text.replace(/"/g, '""')}")`;
 }
