@@ -2,7 +2,7 @@ import { a1 } from './address';
 import { budgetFigures, type BudgetFigures, gradeFor, numberOf, suggestionOf, totals, type Totals } from './compute';
 import { Decimal, HUNDRED, roundTo, show, showPercent, sum, ZERO } from './decimal';
 import { sameGrade } from './grades';
-import type { BudgetBlock, EvaluationForm, Indicator, NumberAt } from './model';
+import type { BudgetBlock, EvaluationForm, Group, Indicator, NumberAt } from './model';
 import type { Profile } from './profiles';
 import { RULES, type Finding, type RuleId } from './rules';
 import { achievementRatio, type Suggestion } from './targets';
@@ -25,7 +25,7 @@ export function checkForm(form: EvaluationForm, profile: Profile): FormCheck {
   const t = totals(form, profile, figures, suggestions);
 
   checkCells(form, add);
-  checkWeights(form, profile, figures, add);
+  checkWeights(form, profile, figures, t, add);
   checkScores(form, t, suggestions, add);
   if (figures) checkBudget(form, profile, figures, add);
   checkTotal(form, t, figures, add);
@@ -78,10 +78,14 @@ function checkCells(form: EvaluationForm, add: Add) {
   }
 }
 
-function checkWeights(form: EvaluationForm, profile: Profile, figures: BudgetFigures | null, add: Add) {
+function checkWeights(form: EvaluationForm, profile: Profile, figures: BudgetFigures | null, t: Totals, add: Add) {
+  const isWeighted = (g: Group) => g.indicators.some((x) => numberOf(x.weight) !== null);
+  // A form with no score yet is being drafted (a template): only the groups already weighted are checked.
+  const drafting = !t.hasScores && !form.groups.every(isWeighted);
   const weighted = form.indicators.filter((x) => numberOf(x.weight) !== null);
-  if (weighted.length === 0) return;
+  if (weighted.length === 0 && form.indicators.length > 0) return;
   for (const g of form.groups) {
+    if (drafting && !isWeighted(g)) continue;
     if (g.declared && !g.weightSum.equals(g.declared) && g.at) {
       add('group-weight-sum', g.at.row, g.at.col, `一级指标“${g.name}”声明 ${show(g.declared)} 分，其下指标权重合计 ${show(g.weightSum)}；应为 ${show(g.declared)}`);
     }
@@ -91,9 +95,10 @@ function checkWeights(form: EvaluationForm, profile: Profile, figures: BudgetFig
   const declaredTotal = numberOf(form.total?.weight);
   const where = form.total?.weight ?? { row: form.headerRow, col: form.weightCol };
   const withBudget = budgetWeight.isZero() ? '' : `（含预算执行分值 ${show(budgetWeight)}）`;
-  if (!all.equals(100)) {
+  // While drafting, the total is checked only once every group has its weights.
+  if (!drafting && !all.equals(100)) {
     add('total-weight', where.row, where.col, `全部权重合计 ${show(all)}${withBudget}；应为 100`);
-  } else if (declaredTotal && !declaredTotal.equals(all)) {
+  } else if (!drafting && declaredTotal && !declaredTotal.equals(all)) {
     add('total-weight', where.row, where.col, `合计行的权重为 ${show(declaredTotal)}，各项权重之和为 ${show(all)}${withBudget}；应为 ${show(all)}`);
   }
 

@@ -25,6 +25,7 @@ export function readForm(
   let groupAt: { row: number; col: number } | null = null;
   let level2 = '';
   let unlabelledTotal = -1;
+  const groupCells: { text: string; at: { row: number; col: number } }[] = []; // also those over rows still blank
   const budgetWeight = budget?.weight?.value.kind === 'number' ? budget.weight.value.value : ZERO;
   for (const [from, to] of segments) {
     for (let r = from; r <= to && r !== totalRow; r++) {
@@ -38,6 +39,7 @@ export function readForm(
         group = rawGroup;
         groupAt = view.master(r, cols.group!);
         level2 = '';
+        groupCells.push({ text: group, at: groupAt });
       }
       if (rawLevel2 !== '') level2 = rawLevel2;
       if (name === '' && weight.value.kind === 'blank' && score.value.kind === 'blank') continue;
@@ -69,7 +71,9 @@ export function readForm(
     }
     if (unlabelledTotal >= 0) break;
   }
-  if (indicators.length === 0 || !indicators.some((x) => x.weight.value.kind !== 'blank')) return null;
+  // A form has weights, or (a template not filled in yet) its group cells and a total row.
+  const weighted = indicators.some((x) => x.weight.value.kind !== 'blank');
+  if (!weighted && (groupCells.length === 0 || (totalRow < 0 && unlabelledTotal < 0))) return null;
 
   const totalAt = totalRow >= 0 ? totalRow : unlabelledTotal;
   const tableEnd = totalAt >= 0 ? totalAt : indicators[indicators.length - 1].row;
@@ -89,7 +93,7 @@ export function readForm(
     project: fields['项目名称']?.value || null,
     fields,
     budget: budgetBlock,
-    groups: groupIndicators(indicators),
+    groups: groupIndicators(indicators, groupCells),
     indicators,
     headerRow: header.row,
     groupCol: cols.group!,
@@ -118,9 +122,13 @@ function isUnlabelledTotal(
   return weight.value.value.equals(100) || weight.value.value.equals(sofar);
 }
 
-function groupIndicators(indicators: Indicator[]): Group[] {
+function groupIndicators(indicators: Indicator[], groupCells: { text: string; at: { row: number; col: number } }[]): Group[] {
   const groups = new Map<string, Group>();
   const names = new Map<string, string>(); // the cell text of a group repeats on every row it spans
+  for (const cell of groupCells) {
+    const name = groupName(cell.text);
+    if (!groups.has(name)) groups.set(name, { name, declared: groupDeclared(cell.text), at: cell.at, indicators: [], weightSum: ZERO, scoreSum: ZERO });
+  }
   for (const x of indicators) {
     let name = names.get(x.group);
     if (name === undefined) names.set(x.group, (name = groupName(x.group)));

@@ -2,3 +2,4 @@
 export { loadWorkbook, readWorkbookGrid, toWorkbookGrid } from './read-workbook';
 export { applyEdits } from './apply-edits';
 export { WorkbookError, classifyBytes, type WorkbookErrorCode } from './errors';
+export { writeDesign } from './write-design';
