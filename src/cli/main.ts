@@ -5,6 +5,7 @@ import { checkFile } from './check-files';
 import { collectFiles } from './files';
 import { exitStatus, jsonReport, TOOL } from './json-report';
 import { scoreFile } from './score-file';
+import { addDesignTo, rolloverFrom, templateDesign } from './template-files';
 import { textReport } from './text-report';
 
 function profileOption(value: string) {
@@ -73,7 +74,61 @@ export function buildProgram(): Command {
       process.exitCode = 2;
     }
   });
+  program
+    .command('template')
+    .description('生成标准模板（新工作表；文件已存在时加为其中的新工作表，不改动其他工作表）')
+    .requiredOption('--kind <kind>', '表式：shanghai-2019、minhang-2020、mof-2020', profileOption)
+    .requiredOption('--year <year>', '项目年度，如 2026', yearOption)
+    .option('--project <name>', '项目名称')
+    .addOption(new Option('--unit <unit>', '项目资金的单位（表 B）').choices(['元', '万元']).default('元'))
+    .option('--rows <n>', '每个一级指标（表 A）或二级指标（表 B）预留的空行数', rowsOption)
+    .requiredOption('-o, --out <file>', '写入的 .xlsx 文件')
+    .action(async (opts) => {
+      await report(async () => {
+        const design = templateDesign(opts.kind, { year: opts.year, project: opts.project, unit: opts.unit, rowsPerGroup: opts.rows });
+        const name = await addDesignTo(opts.out, design);
+        return `已生成模板“${name}”：${opts.out}`;
+      });
+    });
+
+  program
+    .command('rollover')
+    .description('由已填写的自评表生成下一年度的表（保留项目、指标、目标和权重，清空实际值、得分、说明和执行数）')
+    .argument('<file>', '.xlsx 文件')
+    .requiredOption('--sheet <name>', '已填写的表所在的工作表')
+    .option('--year <year>', '新表的年度（默认为原表年度的下一年）', yearOption)
+    .option('-o, --out <file>', '写入的 .xlsx 文件（默认加为原文件中的新工作表）')
+    .action(async (file: string, opts) => {
+      await report(async () => {
+        const design = await rolloverFrom(file, opts.sheet, opts.year);
+        const out = opts.out ?? file;
+        const name = await addDesignTo(out, design);
+        return `已生成下一年度的表“${name}”：${out}`;
+      });
+    });
   return program;
+}
+
+/** Runs a command's work, printing its result, or its error as one line with exit status 2. */
+async function report(work: () => Promise<string>) {
+  try {
+    process.stdout.write(`${await work()}\n`);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exitCode = 2;
+  }
+}
+
+function yearOption(value: string) {
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InvalidArgumentError('应为 2000 至 2100 之间的年份');
+  return year;
+}
+
+function rowsOption(value: string) {
+  const rows = Number(value);
+  if (!Number.isInteger(rows) || rows < 1 || rows > 200) throw new InvalidArgumentError('应为 1 至 200 之间的整数');
+  return rows;
 }
 
 export async function main(argv: string[] = process.argv): Promise<void> {

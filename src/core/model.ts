@@ -21,6 +21,9 @@ export interface Indicator {
   level2: string;
   name: string;
   nameCol: number;
+  /** Form A: 指标解释; form A′: 评分规则 ('' where the form has no such column). */
+  explanation: string;
+  rule: string;
   target: string;
   targetCol: number | null;
   actual: string;

@@ -57,6 +57,8 @@ export function readForm(
         level2,
         name,
         nameCol: cols.name!,
+        explanation: cols.explanation !== undefined ? view.text(r, cols.explanation) : '',
+        rule: cols.rule !== undefined ? view.text(r, cols.rule) : '',
         target,
         targetCol: cols.target ?? null,
         actual,

@@ -9,6 +9,26 @@ import type { MergeArea } from '../grid';
 import { PROFILES, type GradeBand, type ProfileId, type RateScoreBand } from '../profiles';
 import { INPUT_AND_MANAGEMENT, MOF_BUDGET_ROWS, MOF_HIERARCHY, SHANGHAI_FOOTER, SHANGHAI_OPEN_GROUPS } from './catalogue';
 
+/** One indicator row carried into a new form (next year's): what stays, without actuals or scores. */
+export interface RowContent {
+  name: string;
+  explanation?: string;
+  rule?: string;
+  level2?: string;
+  target?: string;
+  weight?: number;
+}
+
+/** What a new form starts with instead of the catalogue's blank rows. */
+export interface TemplateContent {
+  /** First-level groups in order, each with its rows (and, form A, its cell text like `产出目标 (34分)`). */
+  groups: { name: string; label?: string; rows: RowContent[] }[];
+  /** Header fields to keep (预算单位, 主管部门 …). */
+  fields?: Record<string, string>;
+  /** The planned budget (form A 当年预算数, form B 全年预算数), kept as a starting figure. */
+  planned?: number;
+}
+
 export interface TemplateOptions {
   year: number;
   project?: string;
@@ -57,6 +77,12 @@ function rateScoreFormula(rate: string, weight: string, bands: readonly RateScor
 
 const round = (x: number) => Number(x.toFixed(6));
 
+/** A header field's starting value: a number where the field holds an amount. */
+function fieldValue(text: string, numFmt?: string): string | number | undefined {
+  if (text === '') return undefined;
+  return numFmt && Number.isFinite(Number(text)) ? Number(text) : text;
+}
+
 /** Score cells accept numbers from 0 to the weight on their row; a score above it turns red. */
 function guardScores(layout: Layout, top: number, bottom: number, weightCol: number, scoreCol: number) {
   const scores: MergeArea = { top, left: scoreCol, bottom, right: scoreCol };
@@ -67,11 +93,24 @@ function guardScores(layout: Layout, top: number, bottom: number, weightCol: num
   layout.design.highlights.push({ area: scores, formula: `AND(ISNUMBER(${a1(top, scoreCol)}),${a1(top, scoreCol)}>${a1(top, weightCol)})`, fill: '#FFC7CE' });
 }
 
-export function buildTemplate(kind: ProfileId, options: TemplateOptions): SheetDesign {
-  return kind === 'mof-2020' ? buildMof(options) : buildShanghai(kind, options);
+export function buildTemplate(kind: ProfileId, options: TemplateOptions, content?: TemplateContent): SheetDesign {
+  return kind === 'mof-2020' ? buildMof(options, content) : buildShanghai(kind, options, content);
 }
 
-function buildShanghai(kind: ProfileId, options: TemplateOptions): SheetDesign {
+/** The catalogue's groups: 投入与管理 with its six indicators, then open groups of blank rows. */
+function shanghaiGroups(kind: ProfileId, rows: number): TemplateContent['groups'] {
+  const weights = PROFILES[kind].groups;
+  return [
+    { name: '投入与管理', label: `投入与管理\n(${weights[0].weight}分)`, rows: INPUT_AND_MANAGEMENT.map((x) => ({ ...x })) },
+    ...SHANGHAI_OPEN_GROUPS.map((name, i) => ({ name, label: `${name}\n(${weights[i + 1].weight}分)`, rows: Array.from({ length: rows }, () => ({ name: '' })) })),
+  ];
+}
+
+function mofGroups(rows: number): TemplateContent['groups'] {
+  return MOF_HIERARCHY.map(({ group, level2 }) => ({ name: group, rows: level2.flatMap((l2) => Array.from({ length: rows }, () => ({ name: '', level2: l2 }))) }));
+}
+
+function buildShanghai(kind: ProfileId, options: TemplateOptions, content?: TemplateContent): SheetDesign {
   const withRule = kind === 'minhang-2020';
   const headers = ['一级指标', '指标名称', '指标解释', '权重', ...(withRule ? ['评分规则'] : []), withRule ? '自评得分' : '自评分', '备注'];
   const last = headers.length - 1;
@@ -84,17 +123,17 @@ function buildShanghai(kind: ProfileId, options: TemplateOptions): SheetDesign {
 
   // Header fields: two to a row, then the long texts one to a row. Rows are fixed, so formulas can refer to them.
   const pairs: [string, string, StyleName, string?][][] = [
-    [['项目名称', options.project ?? '', 'input'], ['预算单位', '', 'input']],
-    [['具体实施处（科室）', '', 'input'], ['是否为经常性项目', '', 'input']],
-    [['当年预算数（元）', '', 'input', AMOUNT], ['上年预算金额（元）', '', 'input', AMOUNT]],
+    [['项目名称', options.project ?? '', 'input'], ['预算单位', content?.fields?.['预算单位'] ?? '', 'input']],
+    [['具体实施处（科室）', content?.fields?.['具体实施处'] ?? '', 'input'], ['是否为经常性项目', content?.fields?.['是否为经常性项目'] ?? '', 'input']],
+    [['当年预算数（元）', '', 'input', AMOUNT], ['上年预算金额（元）', content?.planned !== undefined ? String(content.planned) : '', 'input', AMOUNT]],
     [['预算执行数（元）', '', 'input', AMOUNT], ['预算执行率（%）', '', 'value', PERCENT]],
   ];
   let r = 1;
   for (const [[l1, v1, s1, f1], [l2, v2, s2, f2]] of pairs) {
     layout.put(r, 0, 'label', { value: `${l1}：` });
-    layout.span(r, 1, r, 2, s1, { value: v1 || undefined, numFmt: f1 });
+    layout.span(r, 1, r, 2, s1, { value: fieldValue(v1, f1), numFmt: f1 });
     layout.span(r, 3, r, S, 'label', { value: `${l2}：` });
-    layout.span(r, S + 1, r, last, s2, { value: v2 || undefined, numFmt: f2 });
+    layout.span(r, S + 1, r, last, s2, { value: fieldValue(v2, f2), numFmt: f2 });
     r++;
   }
   const budget = a1(3, 1);
@@ -115,26 +154,21 @@ function buildShanghai(kind: ProfileId, options: TemplateOptions): SheetDesign {
   layout.design.print.repeatRows = [headerRow, headerRow];
   r++;
   const first = r;
-  const rows = options.rowsPerGroup ?? 5;
-  // 投入与管理: the six standard indicators, weights set; the 预算执行率 score follows the rate.
-  const groupTop = r;
-  for (const x of INPUT_AND_MANAGEMENT) {
-    layout.put(r, 1, 'text', { value: x.name });
-    layout.put(r, 2, 'text', { value: x.explanation });
-    layout.put(r, W, 'number', { value: x.weight });
-    if (withRule) layout.put(r, W + 1, 'text', { value: x.rule });
-    const score = x.name === '预算执行率' ? { formula: rateScoreFormula(rate, a1(r, W), profile.rateScoreBands!) } : {};
-    layout.put(r, S, x.name === '预算执行率' ? 'number' : 'input', { ...score, numFmt: SCORE });
-    layout.put(r, S + 1, 'text');
-    r++;
-  }
-  layout.span(groupTop, 0, r - 1, 0, 'group', { value: `投入与管理\n(${profile.groups[0].weight}分)` });
-  for (const [i, name] of SHANGHAI_OPEN_GROUPS.entries()) {
+  const groups = content?.groups ?? shanghaiGroups(kind, options.rowsPerGroup ?? 5);
+  for (const group of groups) {
     const top = r;
-    for (let k = 0; k < rows; k++, r++) {
-      for (let c = 1; c <= last; c++) layout.put(r, c, c === W || c === S ? 'input' : 'text', c === S ? { numFmt: SCORE } : {});
+    for (const x of group.rows.length ? group.rows : [{ name: '' }]) {
+      layout.put(r, 1, 'text', { value: x.name || undefined });
+      layout.put(r, 2, 'text', { value: x.explanation || undefined });
+      layout.put(r, W, x.weight === undefined ? 'input' : 'number', { value: x.weight });
+      if (withRule) layout.put(r, W + 1, 'text', { value: x.rule || undefined });
+      // The 预算执行率 score follows the rate by the band rule; every other score is the author's.
+      const byRule = x.name === '预算执行率';
+      layout.put(r, S, byRule ? 'number' : 'input', { ...(byRule ? { formula: rateScoreFormula(rate, a1(r, W), profile.rateScoreBands!) } : {}), numFmt: SCORE });
+      layout.put(r, S + 1, 'text');
+      r++;
     }
-    layout.span(top, 0, r - 1, 0, 'group', { value: `${name}\n(${profile.groups[i + 1].weight}分)` });
+    layout.span(top, 0, r - 1, 0, 'group', { value: group.label ?? group.name });
   }
   const lastRow = r - 1;
   guardScores(layout, first, lastRow, W, S);
@@ -153,7 +187,7 @@ function buildShanghai(kind: ProfileId, options: TemplateOptions): SheetDesign {
   return layout.design;
 }
 
-function buildMof(options: TemplateOptions): SheetDesign {
+function buildMof(options: TemplateOptions, content?: TemplateContent): SheetDesign {
   const layout = new Layout(options.sheetName ?? `${options.year}年度绩效自评`, [6, 10, 12, 26, 14, 14, 8, 8, 28]);
   const profile = PROFILES['mof-2020'];
   const last = 8;
@@ -164,9 +198,9 @@ function buildMof(options: TemplateOptions): SheetDesign {
   layout.put(2, 0, 'label', { value: '项目名称' });
   layout.span(2, 1, 2, last, 'input', { value: options.project || undefined });
   layout.put(3, 0, 'label', { value: '主管部门' });
-  layout.span(3, 1, 3, 4, 'input');
+  layout.span(3, 1, 3, 4, 'input', { value: content?.fields?.['主管部门'] || undefined });
   layout.put(3, 5, 'label', { value: '实施单位' });
-  layout.span(3, 6, 3, last, 'input');
+  layout.span(3, 6, 3, last, 'input', { value: content?.fields?.['实施单位'] || undefined });
   // 项目资金: a header row, the total row (sums of the rows below it), three rows to fill in.
   const h = 4;
   layout.span(h, 0, h + MOF_BUDGET_ROWS.length, 0, 'label', { value: `项目资金\n（${unit}）` });
@@ -179,7 +213,7 @@ function buildMof(options: TemplateOptions): SheetDesign {
     layout.put(row, 1, 'label', { value: label });
     for (let c = 2; c <= 4; c++) {
       if (k === 0) layout.put(row, c, 'number', { formula: `SUM(${a1(t + 1, c)}:${a1(t + MOF_BUDGET_ROWS.length - 1, c)})`, numFmt: amount });
-      else layout.put(row, c, 'input', { numFmt: amount });
+      else layout.put(row, c, 'input', { numFmt: amount, value: k === 1 && c === 3 ? content?.planned : undefined });
     }
     layout.put(row, 5, 'number', k === 0 ? { value: profile.budgetWeight! } : { value: '—' });
     layout.put(row, 6, 'number');
@@ -205,17 +239,23 @@ function buildMof(options: TemplateOptions): SheetDesign {
   layout.design.print.repeatRows = [headerRow, headerRow];
   r++;
   const first = r;
-  const rows = options.rowsPerGroup ?? 2;
-  for (const { group, level2 } of MOF_HIERARCHY) {
+  for (const group of content?.groups ?? mofGroups(options.rowsPerGroup ?? 2)) {
     const groupTop = r;
-    for (const name of level2) {
-      const top = r;
-      for (let k = 0; k < rows; k++, r++) {
-        for (let c = 3; c <= last; c++) layout.put(r, c, c === 6 || c === 7 ? 'input' : 'text', c === 7 ? { numFmt: SCORE } : {});
+    let level2Top = r;
+    const rows = group.rows.length ? group.rows : [{ name: '' }];
+    rows.forEach((x, k) => {
+      for (let c = 3; c <= last; c++) layout.put(r, c, c === 6 || c === 7 ? 'input' : 'text', c === 7 ? { numFmt: SCORE } : {});
+      if (x.name) layout.put(r, 3, 'text', { value: x.name });
+      if (x.target) layout.put(r, 4, 'text', { value: x.target });
+      if (x.weight !== undefined) layout.put(r, 6, 'number', { value: x.weight });
+      r++;
+      // Second-level cells span their runs of rows.
+      if (k === rows.length - 1 || rows[k + 1].level2 !== x.level2) {
+        layout.span(level2Top, 2, r - 1, 2, 'group', { value: x.level2 || undefined });
+        level2Top = r;
       }
-      layout.span(top, 2, r - 1, 2, 'group', { value: name });
-    }
-    layout.span(groupTop, 1, r - 1, 1, 'group', { value: group });
+    });
+    layout.span(groupTop, 1, r - 1, 1, 'group', { value: group.name });
   }
   const lastRow = r - 1;
   layout.span(headerRow, 0, lastRow, 0, 'group', { value: '绩效\n指标' });

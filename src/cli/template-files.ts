@@ -1,0 +1,32 @@
+import ExcelJS from 'exceljs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { analyzeSheet, type ProfileId } from '../core';
+import type { SheetDesign } from '../core/design';
+import { buildTemplate, type TemplateOptions } from '../core/templates/build';
+import { rolloverDesign } from '../core/templates/rollover';
+import { freeSheetName } from '../host/spreadsheet-host';
+import { loadWorkbook, toWorkbookGrid, writeDesign } from '../xlsx';
+
+/** Adds a designed sheet to `file` (created when missing) under a free name; other sheets are left as they are. */
+export async function addDesignTo(file: string, design: SheetDesign): Promise<string> {
+  const workbook = existsSync(file) ? await loadWorkbook(readFileSync(file)) : new ExcelJS.Workbook();
+  const name = freeSheetName(design.name, workbook.worksheets.map((ws) => ws.name));
+  writeDesign(workbook, { ...design, name });
+  const temp = `${file}.jixiao-${process.pid}.tmp`;
+  writeFileSync(temp, Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  renameSync(temp, file);
+  return name;
+}
+
+export function templateDesign(kind: ProfileId, options: TemplateOptions): SheetDesign {
+  return buildTemplate(kind, options);
+}
+
+/** Next year's form from the first form on `sheet` of `file`. */
+export async function rolloverFrom(file: string, sheet: string, year?: number): Promise<SheetDesign> {
+  const grid = toWorkbookGrid(await loadWorkbook(readFileSync(file))).sheets.find((s) => s.name === sheet);
+  if (!grid) throw new Error(`工作簿中没有名为“${sheet}”的工作表`);
+  const [form] = analyzeSheet(grid);
+  if (!form) throw new Error(`工作表“${sheet}”中没有找到绩效自评表`);
+  return rolloverDesign(grid, form.form, { year });
+}
