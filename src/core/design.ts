@@ -68,3 +68,36 @@ export interface SheetDesign {
   /** A4, one page wide; these rows (0-based, inclusive) repeat at the top of every printed page. */
   print: { repeatRows: [number, number] };
 }
+
+/** Points per line of 10-point text, and the smallest row, as spreadsheets print them. */
+const LINE_HEIGHT = 13.5;
+const MIN_ROW_HEIGHT = 16;
+
+/** A text's width in column units: a CJK character takes two, others one. */
+function textUnits(text: string): number {
+  let units = 0;
+  for (const ch of text) units += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return units;
+}
+
+/**
+ * Gives each row the height its wrapped texts need. Spreadsheets grow rows to fit only when a person edits
+ * them, and print them as they are, so a designed sheet states its row heights. Texts in cells merged
+ * across rows are left to the rows they span.
+ */
+export function fitRowHeights(design: SheetDesign): void {
+  const spanOf = new Map(design.merges.map((m) => [`${m.top},${m.left}`, m]));
+  design.cells.forEach((row, r) => {
+    let lines = 1;
+    row?.forEach((cell, c) => {
+      if (!cell || typeof cell.value !== 'string' || !STYLES[cell.style].wrap) return;
+      const span = spanOf.get(`${r},${c}`);
+      if (span && span.bottom > span.top) return;
+      const width = design.columnWidths.slice(c, (span?.right ?? c) + 1).reduce((a, b) => a + b, 0) * 0.9;
+      const needed = cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textUnits(part) / Math.max(1, width))), 0);
+      lines = Math.max(lines, needed);
+    });
+    const height = Math.max(MIN_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 3));
+    design.rowHeights[r] = Math.max(design.rowHeights[r] ?? 0, height);
+  });
+}

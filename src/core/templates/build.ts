@@ -4,7 +4,7 @@
  * Excel, WPS and LibreOffice evaluate them alike.
  */
 import { a1 } from '../address';
-import type { DesignCell, SheetDesign, StyleName } from '../design';
+import { fitRowHeights, type DesignCell, type SheetDesign, type StyleName } from '../design';
 import type { MergeArea } from '../grid';
 import { PROFILES, type GradeBand, type ProfileId, type RateScoreBand } from '../profiles';
 import { INPUT_AND_MANAGEMENT, MOF_BUDGET_ROWS, MOF_HIERARCHY, SHANGHAI_FOOTER, SHANGHAI_OPEN_GROUPS } from './catalogue';
@@ -94,7 +94,9 @@ function guardScores(layout: Layout, top: number, bottom: number, weightCol: num
 }
 
 export function buildTemplate(kind: ProfileId, options: TemplateOptions, content?: TemplateContent): SheetDesign {
-  return kind === 'mof-2020' ? buildMof(options, content) : buildShanghai(kind, options, content);
+  const design = kind === 'mof-2020' ? buildMof(options, content) : buildShanghai(kind, options, content);
+  fitRowHeights(design);
+  return design;
 }
 
 /** The catalogue's groups: 投入与管理 with its six indicators, then open groups of blank rows. */
@@ -116,7 +118,7 @@ function buildShanghai(kind: ProfileId, options: TemplateOptions, content?: Temp
   const last = headers.length - 1;
   const W = 3; // 权重
   const S = withRule ? 5 : 4; // 自评分
-  const layout = new Layout(options.sheetName ?? `${options.year}年度绩效自评`, withRule ? [12, 20, 30, 7, 40, 9, 24] : [12, 22, 34, 7, 9, 28]);
+  const layout = new Layout(options.sheetName ?? `${options.year}年度绩效自评`, withRule ? [14, 20, 30, 7, 40, 9, 22] : [14, 22, 34, 7, 9, 26]);
   const profile = PROFILES[kind];
   layout.span(0, 0, 0, last, 'title', { value: withRule ? `${options.year}年度财政项目绩效自评表` : '项目绩效自评价' });
   layout.design.rowHeights[0] = 30;
@@ -188,7 +190,7 @@ function buildShanghai(kind: ProfileId, options: TemplateOptions, content?: Temp
 }
 
 function buildMof(options: TemplateOptions, content?: TemplateContent): SheetDesign {
-  const layout = new Layout(options.sheetName ?? `${options.year}年度绩效自评`, [6, 10, 12, 26, 14, 14, 8, 8, 28]);
+  const layout = new Layout(options.sheetName ?? `${options.year}年度绩效自评`, [9, 17, 13, 26, 14, 14, 8, 8, 26]);
   const profile = PROFILES['mof-2020'];
   const last = 8;
   const unit = options.unit ?? '元';
