@@ -3,7 +3,7 @@
  * (an .xlsx file, Excel, WPS) knows how to write. Looks are named styles; hosts map the names to fonts,
  * borders and fills from STYLES, so the forms look the same wherever they are made.
  */
-import type { MergeArea } from './grid';
+import type { MergeArea, SheetGrid } from './grid';
 
 export type StyleName = 'title' | 'subtitle' | 'label' | 'value' | 'header' | 'group' | 'text' | 'number' | 'input' | 'total' | 'footer';
 
@@ -100,4 +100,18 @@ export function fitRowHeights(design: SheetDesign): void {
     const height = Math.max(MIN_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 3));
     design.rowHeights[r] = Math.max(design.rowHeights[r] ?? 0, height);
   });
+}
+
+/** A designed sheet as the grid a host would read back from it (formulas without their results). */
+export function designToGrid(design: SheetDesign, name = design.name): SheetGrid {
+  return {
+    name,
+    merges: design.merges.map((m) => ({ ...m })),
+    rows: design.cells.map((row) =>
+      row?.map((cell) => {
+        if (!cell || (cell.value === undefined && !cell.formula)) return undefined;
+        return { value: cell.value ?? null, ...(cell.formula ? { formula: cell.formula } : {}), ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) };
+      }),
+    ),
+  };
 }

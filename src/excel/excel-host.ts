@@ -15,6 +15,7 @@ import {
   sameContent,
   type SpreadsheetHost,
 } from '../host/spreadsheet-host';
+import { STYLES, type SheetDesign } from '../core/design';
 import { hostErrorOf } from './errors';
 
 type ExcelApi = typeof Excel;
@@ -151,6 +152,19 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
         return name;
       }),
 
+    addDesign: (design) =>
+      run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name');
+        await context.sync(); // the names taken, so that the new sheet never replaces one
+        const name = freeSheetName(design.name, sheets.items.map((s) => s.name));
+        const sheet = sheets.add(name);
+        layOut(sheet, design, supports);
+        sheet.activate();
+        await context.sync(); // every value, formula, format and rule at once
+        return name;
+      }),
+
     loadSettings: async () => {
       const saved = office.context.document.settings.get(SETTINGS_KEY) as Partial<PaneSettings> | null;
       return saved ?? {};
@@ -164,6 +178,71 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
         );
       }),
   };
+}
+
+const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+
+/** Column widths are in characters in a design and in points in Office.js (Excel's default 8.43 = 48 pt). */
+const points = (chars: number) => Math.round((chars * 5.25 + 3.75) * 100) / 100;
+
+/** Queues everything a designed sheet needs; newer requirement sets only where Excel has them. */
+function layOut(sheet: Excel.Worksheet, design: SheetDesign, supports: (version: string) => boolean) {
+  const rows = design.cells.length;
+  const width = Math.max(1, ...design.cells.map((r) => r?.length ?? 0));
+  if (rows > 0) {
+    const all = sheet.getRangeByIndexes(0, 0, rows, width);
+    all.numberFormat = Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => design.cells[r]?.[c]?.numFmt ?? 'General'));
+    all.formulas = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: width }, (_, c) => {
+        const cell = design.cells[r]?.[c];
+        return cell?.formula ? `=${cell.formula}` : typed(cell?.value ?? null);
+      }),
+    ) as unknown as string[][];
+  }
+  design.cells.forEach((row, r) =>
+    row?.forEach((cell, c) => {
+      if (!cell) return;
+      const style = STYLES[cell.style];
+      const format = sheet.getCell(r, c).format;
+      format.horizontalAlignment = ALIGN[style.align];
+      format.verticalAlignment = 'Center';
+      format.wrapText = style.wrap;
+      format.font.name = 'SimSun';
+      format.font.size = style.size ?? 10;
+      if (style.bold) format.font.bold = true;
+      if (style.fill) format.fill.color = style.fill;
+      if (style.border) for (const edge of EDGES) format.borders.getItem(edge).style = 'Continuous';
+    }),
+  );
+  for (const m of design.merges) sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+  design.columnWidths.forEach((chars, c) => (sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = points(chars)));
+  for (const [row, height] of Object.entries(design.rowHeights)) sheet.getRangeByIndexes(Number(row), 0, 1, 1).getEntireRow().format.rowHeight = height;
+  if (supports('1.8')) {
+    sheet.showGridlines = false;
+    for (const v of design.validations) {
+      for (let r = v.area.top; r <= v.area.bottom; r++) {
+        const cell = sheet.getRangeByIndexes(r, v.area.left, 1, v.area.right - v.area.left + 1);
+        const max = v.max?.replace(/\d+$/, String(r + 1));
+        cell.dataValidation.rule = { decimal: max ? { formula1: v.min, formula2: `=${max}`, operator: 'Between' } : { formula1: v.min, operator: 'GreaterThanOrEqualTo' } };
+        cell.dataValidation.errorAlert = { message: v.message, showAlert: true, style: 'Stop', title: '数值不合规' };
+      }
+    }
+  }
+  for (const h of design.highlights) {
+    const area = sheet.getRangeByIndexes(h.area.top, h.area.left, h.area.bottom - h.area.top + 1, h.area.right - h.area.left + 1);
+    const rule = area.conditionalFormats.add('Custom');
+    rule.custom.rule.formula = `=${h.formula}`;
+    rule.custom.format.fill.color = h.fill;
+  }
+  if (supports('1.9')) {
+    const [from, to] = design.print.repeatRows;
+    sheet.pageLayout.orientation = 'Portrait';
+    sheet.pageLayout.paperSize = 'A4';
+    sheet.pageLayout.centerHorizontally = true;
+    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    sheet.pageLayout.setPrintTitleRows(`$${from + 1}:$${to + 1}`);
+  }
 }
 
 function refOf(cell: CellRef): CellRef {

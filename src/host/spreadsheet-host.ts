@@ -3,6 +3,7 @@
  * .xlsx file in the page. Hosts only move data; everything about forms happens in the core.
  */
 import type { CellValue, ProfileId, SheetGrid } from '../core';
+import type { SheetDesign } from '../core/design';
 import type { Rounding } from '../core/decimal';
 import type { ReverseRule } from '../core/profiles';
 
@@ -63,6 +64,8 @@ export interface SpreadsheetHost {
   select(cell: CellRef): Promise<void>;
   /** Adds a sheet (a free name near `name`) with these rows; returns the name it got. */
   addSheet(name: string, rows: ReportCell[][]): Promise<string>;
+  /** Adds a designed sheet (a template, next year's form) under a free name near its own; returns that name. */
+  addDesign(design: SheetDesign): Promise<string>;
   loadSettings(): Promise<Partial<PaneSettings>>;
   saveSettings(settings: PaneSettings): Promise<void>;
 }

@@ -17,6 +17,7 @@ import { CheckPanel } from './CheckPanel';
 import { PaneSession } from './session';
 import { SettingsPanel } from './SettingsPanel';
 import { stringsFor } from './strings';
+import { TemplatePanel } from './TemplatePanel';
 import { WritePanel } from './WritePanel';
 
 const useStyles = makeStyles({
@@ -36,7 +37,7 @@ export function App({ host, language, dark }: AppProps) {
   const styles = useStyles();
   const strings = stringsFor(language);
   const session = useMemo(() => new PaneSession(host), [host]);
-  const [tab, setTab] = useState<'check' | 'write' | 'settings'>('check');
+  const [tab, setTab] = useState<'check' | 'write' | 'template' | 'settings'>('check');
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0); // bumped after each action so panels re-read the session
@@ -62,6 +63,7 @@ export function App({ host, language, dark }: AppProps) {
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
           <Tab value="check">{strings.tabCheck}</Tab>
           <Tab value="write">{strings.tabWrite}</Tab>
+          <Tab value="template">{strings.tabTemplate}</Tab>
           <Tab value="settings">{strings.tabSettings}</Tab>
         </TabList>
         {status && (
@@ -72,6 +74,7 @@ export function App({ host, language, dark }: AppProps) {
         {busy && <Spinner size="tiny" label={strings.checking} />}
         {tab === 'check' && <CheckPanel session={session} strings={strings} act={act} busy={busy} version={version} />}
         {tab === 'write' && <WritePanel session={session} strings={strings} act={act} busy={busy} version={version} />}
+        {tab === 'template' && <TemplatePanel session={session} strings={strings} act={act} busy={busy} />}
         {tab === 'settings' && <SettingsPanel session={session} strings={strings} act={act} busy={busy} />}
       </main>
     </FluentProvider>

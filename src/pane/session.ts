@@ -2,10 +2,15 @@
  * What the pane does, apart from how it looks: check, mark and clear, preview and write, undo, the
  * reviewer's sheet. It holds the state between clicks and talks to the spreadsheet only through the host.
  */
-import { analyzeSheet, type AnalyzedForm, type CellEdit, type Finding, type ProfileOverrides, type Severity, type SheetGrid } from '../core';
+import { analyzeSheet, type AnalyzedForm, type CellEdit, type Finding, type ProfileId, type ProfileOverrides, type Severity, type SheetGrid } from '../core';
+import { buildTemplate } from '../core/templates/build';
+import { rolloverDesign } from '../core/templates/rollover';
 import { DEFAULT_SETTINGS, type CellContent, type CellFill, type CellRef, type CellWrite, type PaneSettings, type ReportCell, type SpreadsheetHost } from '../host/spreadsheet-host';
 
 export type Scope = 'sheet' | 'workbook';
+
+/** A standard template by its profile, or next year's form from the active sheet. */
+export type TemplateChoice = ProfileId | 'next-year';
 
 /** Fill colours of marked cells, by severity (Excel's own "bad", "neutral" and a light blue). */
 export const MARK_COLORS: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
@@ -25,6 +30,7 @@ export interface FindingGroup {
 
 export class PaneSession {
   forms: AnalyzedForm[] = [];
+  private grids: SheetGrid[] = [];
   /** Sheets read by the last check (the scope of marks and writes). */
   checkedSheets: string[] = [];
   private marks = new Map<string, CellFill>(); // the fill each marked cell had before
@@ -62,6 +68,7 @@ export class PaneSession {
   }
 
   private analyze(grids: SheetGrid[]): AnalyzedForm[] {
+    this.grids = grids;
     this.checkedSheets = grids.map((g) => g.name);
     this.forms = grids.flatMap((grid) => analyzeSheet(grid, this.overrides()));
     return this.forms;
@@ -160,6 +167,18 @@ export class PaneSession {
     await this.host.writeCells(restore, last.after);
     this.lastWrite = null;
     return restore.length;
+  }
+
+  /**
+   * Inserts a standard template, or next year's form made from the first form on the active sheet: always
+   * as a new sheet, under a free name.
+   */
+  async insertTemplate(choice: TemplateChoice, options: { year: number; project?: string }): Promise<string> {
+    if (choice !== 'next-year') return this.host.addDesign(buildTemplate(choice, { year: options.year, project: options.project || undefined }));
+    const [form] = await this.check('sheet');
+    if (!form) throw new Error('当前工作表中没有找到绩效自评表，无法生成下一年度的表。请先切换到已填写的表。');
+    const grid = this.grids.find((g) => g.name === form.form.sheet)!;
+    return this.host.addDesign(rolloverDesign(grid, form.form, { year: options.year }));
   }
 
   /** The findings on a new sheet, each linked to its cell, for a reviewer to send back. */

@@ -54,6 +54,14 @@ const zh = {
   save: '保存设置',
   saved: '设置已保存到本工作簿',
   severity: { error: '错误', warning: '警告', info: '提示' },
+  tabTemplate: '插入模板',
+  templateKind: '模板',
+  templateNext: '由本表生成下一年度（保留项目、指标、目标和权重）',
+  year: '年度',
+  project: '项目名称',
+  insert: '插入新工作表',
+  inserted: (name: string) => `已插入新工作表“${name}”，原有工作表未做任何改动`,
+  yearInvalid: '年度应为 2000 至 2100 之间的整数',
 };
 
 export type Strings = typeof zh;
@@ -113,6 +121,14 @@ const en: Strings = {
   save: 'Save settings',
   saved: 'Settings saved in this workbook',
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+  tabTemplate: 'Insert template',
+  templateKind: 'Template',
+  templateNext: "Next year's form from this sheet (keeps project, indicators, targets, weights)",
+  year: 'Year',
+  project: 'Project name',
+  insert: 'Insert as a new sheet',
+  inserted: (name) => `Inserted the new sheet "${name}"; the other sheets are unchanged`,
+  yearInvalid: 'The year must be a whole number from 2000 to 2100',
 };
 
 /** The strings for Office's display language: English for `en-*`, else Chinese. */

@@ -5,6 +5,7 @@
  * must be free. It counts its calls, as a round trip each.
  */
 import type { CellValue, GridCell, SheetGrid } from '../../src/core';
+import { designToGrid, type SheetDesign } from '../../src/core/design';
 import {
   type CellContent,
   type CellFill,
@@ -88,6 +89,17 @@ export class MemoryHost implements SpreadsheetHost {
     this.sheets.push({ name: free, rows: grid, merges: [] });
     this.active = free;
     return free;
+  }
+
+  readonly designs: SheetDesign[] = [];
+
+  async addDesign(design: SheetDesign) {
+    this.calls.push('addDesign');
+    const name = freeSheetName(design.name, this.sheets.map((s) => s.name));
+    this.designs.push(design);
+    this.sheets.push(designToGrid(design, name));
+    this.active = name;
+    return name;
   }
 
   async loadSettings() {

@@ -110,3 +110,17 @@ test('in English where Office runs in English', async () => {
   expect(await screen.findByText('1 form found')).toBeTruthy();
   expect(screen.getByRole('tab', { name: 'Write scores and grade' })).toBeTruthy();
 });
+
+test('插入模板: choose a template, name the project, insert a new sheet; a bad year is refused', async () => {
+  const host = await pane();
+  fireEvent.click(screen.getByRole('tab', { name: '插入模板' }));
+  fireEvent.click(screen.getByRole('radio', { name: /闵行 2020 表式/ }));
+  fireEvent.change(screen.getByRole('spinbutton', { name: '年度' }), { target: { value: '3026' } });
+  expect(screen.getByText('年度应为 2000 至 2100 之间的整数')).toBeTruthy();
+  expect((screen.getByRole('button', { name: '插入新工作表' }) as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.change(screen.getByRole('spinbutton', { name: '年度' }), { target: { value: '2027' } });
+  fireEvent.change(screen.getByRole('textbox', { name: '项目名称' }), { target: { value: '助残志愿服务' } });
+  await click('插入新工作表');
+  await screen.findByText('已插入新工作表“2027年度绩效自评”，原有工作表未做任何改动');
+  expect(host.designs.map((d) => [d.cells[0]?.[0]?.value, d.cells[1]?.[1]?.value])).toEqual([['2027年度财政项目绩效自评表', '助残志愿服务']]);
+});
