@@ -169,3 +169,37 @@ test('--profile and --rounding change the rules applied', () => {
   const halfUp = JSON.parse(jixiao('check', '--json', join(FIXTURES, 'seed-003.xlsx')).stdout);
   expect(halfUp.files[0].forms[2].total.suggested).toBe(99.98);
 });
+
+describe('jixiao template and rollover', () => {
+  test('a template in a new file, then another as a new sheet of the same file', async () => {
+    const out = join(temp, 'templates.xlsx');
+    const first = jixiao('template', '--kind', 'mof-2020', '--year', '2026', '--project', '残疾人事业宣传经费', '--unit', '万元', '--out', out);
+    expect(first.stdout.trim()).toBe(`已生成模板“2026年度绩效自评”：${out}`);
+    expect(jixiao('template', '--kind', 'shanghai-2019', '--year', '2026', '--rows', '3', '--out', out).stdout).toContain('“2026年度绩效自评 (2)”');
+    const forms = await analyzeFile(out);
+    expect(forms.map((f) => [f.form.sheet, f.form.family, f.report.project, f.report.problems.length])).toEqual([
+      ['2026年度绩效自评', 'mof-2020', '残疾人事业宣传经费', 0],
+      ['2026年度绩效自评 (2)', 'shanghai-2019', null, 0],
+    ]);
+    expect(forms[0].report.budget?.unit).toBe('万元');
+  });
+
+  test('next year’s form goes into the file itself as a new sheet, or into --out; the source is untouched', async () => {
+    const copy = join(temp, 'rollover.xlsx');
+    copyFileSync(join(FIXTURES, 'seed-003.xlsx'), copy);
+    const run = jixiao('rollover', copy, '--sheet', '企业政策管理系统(2023运维)');
+    expect(run.stdout.trim()).toBe(`已生成下一年度的表“2024年度 闵行区企业政策管理系统(2023 运维)”：${copy}`);
+    const forms = await analyzeFile(copy);
+    expect(forms.map((f) => f.form.sheet)).toHaveLength(5);
+    const [source, next] = [forms[0], forms[4]];
+    expect(next.report.indicators.map((x) => [x.name, x.target, x.weight])).toEqual(source.report.indicators.map((x) => [x.name, x.target, x.weight]));
+    expect(source.report.total.declared).toBe(99.85);
+  });
+
+  test('bad arguments: one clear line each', () => {
+    expect(jixiao('template', '--kind', 'beijing', '--year', '2026', '--out', join(temp, 'x.xlsx')).stderr).toContain('可选 shanghai-2019、minhang-2020、mof-2020');
+    expect(jixiao('template', '--kind', 'mof-2020', '--year', '26', '--out', join(temp, 'x.xlsx')).stderr).toContain('应为 2000 至 2100 之间的年份');
+    const missing = jixiao('rollover', join(FIXTURES, 'seed-003.xlsx'), '--sheet', '不存在', '--out', join(temp, 'y.xlsx'));
+    expect([missing.status, missing.stderr.trim()]).toEqual([2, '工作簿中没有名为“不存在”的工作表']);
+  });
+});
