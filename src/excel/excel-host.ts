@@ -216,8 +216,9 @@ function layOut(sheet: Excel.Worksheet, design: SheetDesign, supports: (version:
     }),
   );
   for (const m of design.merges) sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
-  design.columnWidths.forEach((chars, c) => (sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = points(chars)));
-  for (const [row, height] of Object.entries(design.rowHeights)) sheet.getRangeByIndexes(Number(row), 0, 1, 1).getEntireRow().format.rowHeight = height;
+  // A width or height set on any cell sizes its whole column or row.
+  design.columnWidths.forEach((chars, c) => (sheet.getCell(0, c).format.columnWidth = points(chars)));
+  for (const [row, height] of Object.entries(design.rowHeights)) sheet.getCell(Number(row), 0).format.rowHeight = height;
   if (supports('1.8')) {
     sheet.showGridlines = false;
     for (const v of design.validations) {

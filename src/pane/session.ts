@@ -173,8 +173,10 @@ export class PaneSession {
    * Inserts a standard template, or next year's form made from the first form on the active sheet: always
    * as a new sheet, under a free name.
    */
-  async insertTemplate(choice: TemplateChoice, options: { year: number; project?: string }): Promise<string> {
-    if (choice !== 'next-year') return this.host.addDesign(buildTemplate(choice, { year: options.year, project: options.project || undefined }));
+  async insertTemplate(choice: TemplateChoice, options: { year?: number; project?: string }): Promise<string> {
+    if (choice !== 'next-year') {
+      return this.host.addDesign(buildTemplate(choice, { year: options.year ?? new Date().getFullYear(), project: options.project || undefined }));
+    }
     const [form] = await this.check('sheet');
     if (!form) throw new Error('当前工作表中没有找到绩效自评表，无法生成下一年度的表。请先切换到已填写的表。');
     const grid = this.grids.find((g) => g.name === form.form.sheet)!;

@@ -193,3 +193,47 @@ test('settings are saved with the document', async () => {
   const again = new PaneSession(createExcelHost(...asOfficeJs(fake)));
   expect((await again.loadSettings()).reverseRule).toBe('linear');
 });
+
+describe.each(['1.13', '1.7'])('inserting a template (ExcelApi %s)', (version) => {
+  test('one Excel.run and at most three syncs; the sheets already there untouched; formulas, formats and rules in place', async () => {
+    const { fake, session } = await excelWith(await fixtureSheets('seed-001.xlsx', ['残疾人事业宣传经费']), version);
+    const before = snapshot(fake);
+    const { runs, syncs } = fake.stats;
+    const name = await session.insertTemplate('mof-2020', { year: 2027, project: '无障碍环境建设' });
+    expect(fake.stats.runs - runs).toBe(1);
+    expect(fake.stats.syncs - syncs).toBeLessThanOrEqual(3);
+    expect(name).toBe('2027年度绩效自评');
+    expect(snapshot(fake)[0]).toEqual(before[0]);
+
+    const sheet = fake.model.sheet(name)!;
+    expect(fake.model.activeSheet.name).toBe(name);
+    expect(sheet.cellAt('A1').value).toBe('财政项目支出绩效自评表');
+    expect(sheet.cellAt('G6').formula).toBe('=IF(N(D6)>0,ROUND(E6/D6,4),"")');
+    expect(sheet.merges.length).toBeGreaterThan(20);
+    expect(sheet.columnWidth(3)).toBe(140.25); // 26 characters
+    expect(sheet.conditionalFormats.map((f) => f.formula)).toEqual(['=AND(ISNUMBER(H13),H13>G13)']);
+    if (version === '1.13') {
+      expect(sheet.dataValidationAt('H14')?.rule).toEqual({ decimal: { formula1: '=0', formula2: '=G14', operator: 'Between' } });
+      expect(sheet.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$12:$12' });
+      expect(sheet.showGridlines).toBe(false);
+    } else {
+      expect(sheet.dataValidations).toEqual([]); // ExcelApi 1.8 and 1.9 are not there: no rules, no page setup
+    }
+    // (The fake evaluates no formula, so the blank form is checked whole through the .xlsx path, templates.test.ts.)
+    expect(sheet.cellAt('B3').value).toBe('无障碍环境建设');
+  });
+});
+
+test('a second template gets a free name, and next year’s form is made from the active sheet', async () => {
+  const { fake, session } = await excelWith(await fixtureSheets('seed-001.xlsx', ['残疾人事业宣传经费']));
+  await session.insertTemplate('shanghai-2019', { year: 2027 });
+  expect(await session.insertTemplate('shanghai-2019', { year: 2027 })).toBe('2027年度绩效自评 (2)');
+  fake.model.activeSheet = fake.model.sheet('残疾人事业宣传经费')!;
+  const name = await session.insertTemplate('next-year', {});
+  expect(name).toBe('2023年度 残疾人事业宣传经费');
+  // The fake evaluates no formula (a new one reads 0), so the form is looked at cell by cell here; the
+  // whole check of next year's form runs on the memory host and, recalculated, in LibreOffice.
+  const sheet = fake.model.sheet(name)!;
+  expect([sheet.cellAt('D13').value, sheet.cellAt('E13').value, sheet.cellAt('G13').value, sheet.cellAt('H13').value]).toEqual(['刊物发行计划完成率', '=100%', 9, '']);
+  expect(sheet.cellAt('A2').value).toBe('（2023年度）');
+});

@@ -259,6 +259,14 @@ export abstract class ClientObjectFake<T> {
     if (!this.context.env.model.supports(version)) throw apiNotFound(`${this.typeName}.${member}`, version);
   }
 
+  /**
+   * A property newer than the host, written anyway. Office.js checks the API set only when a property is read on
+   * the client, so the statement reaches Excel, which does not know it and fails the sync with ApiNotFound.
+   */
+  protected requireHostApi(tx: SyncTransaction, member: string, version: string): void {
+    if (!tx.model.supports(version)) throw apiNotFound(`${this.typeName}.${member}`, version);
+  }
+
   /** A navigation property: created once per object, like Office.js's cached property objects. */
   protected child<C extends AnyClientObject>(name: string, create: () => C): C {
     if (!this.children.has(name)) this.children.set(name, create());

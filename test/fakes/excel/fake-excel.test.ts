@@ -3,7 +3,7 @@
  * Pins the fake to Office.js's behaviour. The batches are typed against @types/office-js (Excel.RequestContext),
  * so every name used here is a real API name; what they check is the behaviour adapter tests rely on.
  */
-import { asOfficeJs, createFakeExcel, type FakeExcelOptions, FakeOfficeError } from './fake-excel';
+import { asOfficeJs, createFakeExcel, type FakeExcelOptions, FakeOfficeError, type FakeSheet } from './fake-excel';
 
 const GRID = [
   ['项目', '预算数', '执行数'],
@@ -588,4 +588,525 @@ describe('Office', () => {
     });
     expect([name, office.context.displayLanguage]).toEqual(['Sheet1', 'zh-CN']);
   });
+});
+
+describe('merging (ExcelApi 1.2)', () => {
+  test('merge records the area; the first non-blank content moves to the top-left cell, the rest is cleared', async () => {
+    const { Excel, model } = createFakeExcel({ sheets: [{ name: 'S', rows: [['', '标题', '丢弃'], ['a', 'b']] }] });
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      sheet.getRange('A1:C1').merge();
+      sheet.getRange('A2:B2').merge(false);
+      sheet.getRange('E1').merge(); // a single cell merges into nothing
+    });
+    const s = model.sheet('S')!;
+    expect(s.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 2 },
+      { top: 1, left: 0, bottom: 1, right: 1 },
+    ]);
+    expect(['A1', 'B1', 'C1', 'A2', 'B2'].map((a) => s.cellAt(a).value)).toEqual(['标题', '', '', 'a', '']);
+  });
+
+  test('merge(true) merges each row; a merged area inside the range is absorbed', async () => {
+    const { Excel, model } = createFakeExcel({ sheets: [{ name: 'S', merges: ['B2:C3'] }] });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('S').getRange('A2:D3').merge(true);
+    });
+    expect(model.sheet('S')!.merges).toEqual([
+      { top: 1, left: 0, bottom: 1, right: 3 },
+      { top: 2, left: 0, bottom: 2, right: 3 },
+    ]);
+  });
+
+  test('merging over part of a merged area is an InvalidOperation, and the sync writes nothing', async () => {
+    const { Excel, model } = createFakeExcel({ sheets: [{ name: 'S', rows: [['x', 'y']], merges: ['A1:C1'] }] });
+    for (const address of ['B1:D1', 'A1:B1']) {
+      await expectExcelError(
+        Excel.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem('S');
+          sheet.getRange('F1:G1').merge();
+          sheet.getRange(address).merge();
+          await context.sync();
+        }),
+        'InvalidOperation',
+      );
+    }
+    expect(model.sheet('S')!.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+  });
+
+  test('unmerge splits every merged area the range touches, whole; getMergedAreasOrNullObject sees merges', async () => {
+    const { Excel, model } = createFakeExcel({ sheets: [{ name: 'S', merges: ['A1:C1', 'E5:F6'] }] });
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      sheet.getRange('B1').unmerge();
+      sheet.getRange('A10:B10').merge();
+      const merged = sheet.getRange('A1:F10').getMergedAreasOrNullObject().load('address');
+      await context.sync();
+      expect(merged.address).toBe('S!E5:F6, S!A10:B10');
+    });
+    expect(model.sheet('S')!.merges).toHaveLength(2);
+  });
+
+  test('merge needs ExcelApi 1.2 (ApiNotFound at the call) and an unprotected sheet (AccessDenied at sync)', async () => {
+    const old = createFakeExcel({ apiVersion: '1.1' });
+    await old.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1:B1');
+      expect(thrownBy(() => range.merge())).toMatchObject({ code: 'ApiNotFound' });
+      expect(thrownBy(() => range.unmerge())).toMatchObject({ code: 'ApiNotFound' });
+    });
+    const { Excel } = workbook();
+    await expectExcelError(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('残疾人经费').getRange('A1:B1').merge();
+        await context.sync();
+      }),
+      'AccessDenied',
+    );
+  });
+});
+
+describe('row and column sizes, alignment, wrapping, fonts, borders', () => {
+  test('columnWidth and rowHeight are set for whole columns / rows, in points, and read null when they differ', async () => {
+    const { Excel, model } = workbook();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('B2:C3').format.columnWidth = 120;
+      sheet.getRange('A12').format.rowHeight = 30.75;
+      const [same, mixed, untouched, row] = [sheet.getRange('B9:C9'), sheet.getRange('A1:B1'), sheet.getRange('Z1'), sheet.getRange('12:12')].map((r) =>
+        r.format.load('columnWidth, rowHeight'),
+      );
+      await context.sync();
+      expect([same.columnWidth, mixed.columnWidth, untouched.columnWidth, untouched.rowHeight, row.rowHeight, row.columnWidth]).toEqual([120, null, 48, 15, 30.75, null]);
+    });
+    const sheet = model.sheet('Sheet1')!;
+    expect([...sheet.columnWidths]).toEqual([
+      [1, 120],
+      [2, 120],
+    ]);
+    expect([...sheet.rowHeights]).toEqual([[11, 30.75]]);
+    expect([sheet.columnWidth(0), sheet.rowHeight(11)]).toEqual([48, 30.75]);
+  });
+
+  test('bad sizes are InvalidArgument; a protected sheet refuses them; an ExcelApi 1.1 host lacks them', async () => {
+    const { Excel } = workbook();
+    for (const [sheetName, write, code] of [
+      ['Sheet1', (f: Excel.RangeFormat) => (f.rowHeight = 410), 'InvalidArgument'],
+      ['Sheet1', (f: Excel.RangeFormat) => (f.columnWidth = -1), 'InvalidArgument'],
+      ['残疾人经费', (f: Excel.RangeFormat) => (f.columnWidth = 80), 'AccessDenied'],
+    ] as const) {
+      await expectExcelError(
+        Excel.run(async (context) => {
+          write(context.workbook.worksheets.getItem(sheetName).getRange('A1').format);
+          await context.sync();
+        }),
+        code,
+      );
+    }
+    const old = createFakeExcel({ apiVersion: '1.1' });
+    await old.Excel.run(async (context) => {
+      const format = context.workbook.worksheets.getItem('Sheet1').getRange('A1').format;
+      expect(thrownBy(() => format.columnWidth)).toMatchObject({ code: 'ApiNotFound' });
+      format.rowHeight = 20; // Office.js sends it; the host does not know it
+      await expectExcelError(context.sync(), 'ApiNotFound');
+    });
+  });
+
+  test('wrapText, alignment, font size and name are stored on the cells and read back (null when mixed)', async () => {
+    const { Excel, model } = workbook();
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1:C1');
+      range.format.wrapText = true;
+      range.format.horizontalAlignment = 'Center';
+      range.format.verticalAlignment = 'Center';
+      range.format.font.size = 14;
+      range.format.font.name = '宋体';
+      const all = range.format.load('wrapText, horizontalAlignment, verticalAlignment');
+      const font = range.format.font.load('size, name, bold');
+      const mixed = context.workbook.worksheets.getItem('Sheet1').getRange('C1:D1').format.load('wrapText, horizontalAlignment');
+      await context.sync();
+      expect([all.wrapText, all.horizontalAlignment, all.verticalAlignment, font.size, font.name, font.bold]).toEqual([true, 'Center', 'Center', 14, '宋体', false]);
+      expect([mixed.wrapText, mixed.horizontalAlignment]).toEqual([null, null]);
+    });
+    expect(model.sheet('Sheet1')!.cellAt('B1')).toMatchObject({ value: '预算数', wrapText: true, horizontalAlignment: 'Center', verticalAlignment: 'Center', fontSize: 14, fontName: '宋体' });
+  });
+
+  test('a cell formatted back to the defaults is blank again: it leaves the store and the used range', async () => {
+    const { Excel, model } = createFakeExcel({ sheets: [{ name: 'S', rows: [['x']] }] });
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('S').getRange('D4');
+      range.format.wrapText = true;
+      range.format.font.size = 20;
+      await context.sync();
+      expect(model.sheet('S')!.usedArea(false)).toEqual({ top: 0, left: 0, bottom: 3, right: 3 });
+      range.format.wrapText = false;
+      range.format.font.size = 11;
+    });
+    expect(model.sheet('S')!.cells.size).toBe(1);
+    expect(model.sheet('S')!.usedArea(false)).toEqual({ top: 0, left: 0, bottom: 0, right: 0 });
+  });
+
+  test('bad alignment, font size and font name are InvalidArgument', async () => {
+    const { Excel } = workbook();
+    for (const write of [
+      (f: Excel.RangeFormat) => (f.horizontalAlignment = 'Middle' as Excel.HorizontalAlignment),
+      (f: Excel.RangeFormat) => (f.verticalAlignment = 'Left' as Excel.VerticalAlignment),
+      (f: Excel.RangeFormat) => (f.font.size = 0),
+      (f: Excel.RangeFormat) => (f.font.name = ''),
+      (f: Excel.RangeFormat) => (f.wrapText = 'yes' as unknown as boolean),
+    ]) {
+      await expectExcelError(
+        Excel.run(async (context) => {
+          write(context.workbook.worksheets.getItem('Sheet1').getRange('A1').format);
+          await context.sync();
+        }),
+        'InvalidArgument',
+      );
+    }
+  });
+
+  test('a border line marks the cells its side touches (the model keeps one flag per cell)', async () => {
+    const { Excel, model } = createFakeExcel({ sheets: [{ name: 'S' }] });
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      sheet.getRange('B2:C3').format.borders.getItem('EdgeTop').style = 'Continuous';
+      sheet.getRange('E2:F3').format.borders.getItem('EdgeRight').style = 'Continuous';
+      const grid = sheet.getRange('B6:C7').format.borders;
+      (['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const).forEach((side) => (grid.getItem(side).style = 'Continuous'));
+      sheet.getRange('H1').format.borders.getItem('InsideVertical').style = 'Continuous'; // no inside line in one cell
+    });
+    const s = model.sheet('S')!;
+    const flagged = (addresses: string[]) => addresses.map((a) => s.cellAt(a).border === true);
+    expect(flagged(['B2', 'C2', 'B3', 'C3'])).toEqual([true, true, false, false]);
+    expect(flagged(['E2', 'F2', 'E3', 'F3'])).toEqual([false, true, false, true]);
+    expect(flagged(['B6', 'C6', 'B7', 'C7', 'H1'])).toEqual([true, true, true, true, false]);
+    expect(s.usedArea(false)).toEqual({ top: 1, left: 1, bottom: 6, right: 5 }); // a border is formatting
+  });
+
+  test('borders: an unknown side is InvalidArgument; protected sheets refuse; style None, color and weight are not modelled', async () => {
+    const { Excel } = workbook();
+    await expectExcelError(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1').format.borders.getItem('Outside' as 'EdgeTop').style = 'Continuous';
+        await context.sync();
+      }),
+      'InvalidArgument',
+    );
+    await expectExcelError(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('残疾人经费').getRange('A1').format.borders.getItem('EdgeTop').style = 'Continuous';
+        await context.sync();
+      }),
+      'AccessDenied',
+    );
+    await Excel.run(async (context) => {
+      const border = context.workbook.worksheets.getItem('Sheet1').getRange('A1').format.borders.getItem('EdgeTop');
+      expect(thrownBy(() => (border.style = 'None'))).toMatchObject({ name: 'FakeNotImplementedError' });
+      expect(thrownBy(() => (border.weight = 'Thin'))).toMatchObject({ name: 'FakeNotImplementedError' });
+      expect(thrownBy(() => (border.color = '#000000'))).toMatchObject({ name: 'FakeNotImplementedError' });
+    });
+  });
+});
+
+describe('data validation (ExcelApi 1.8)', () => {
+  test('rule and errorAlert are stored per area, bounds as the string formulas Excel returns', async () => {
+    const { Excel, model, stats } = workbook();
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('B2:C10');
+      range.dataValidation.rule = { decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } };
+      range.dataValidation.errorAlert = { message: '请输入非负数', showAlert: true, style: 'Stop', title: '输入错误' };
+      const dv = range.dataValidation.load('type, rule, errorAlert');
+      await context.sync();
+      expect([dv.type, dv.rule, dv.errorAlert]).toEqual([
+        'Decimal',
+        { decimal: { formula1: '=0', operator: 'GreaterThanOrEqualTo' } },
+        { message: '请输入非负数', showAlert: true, style: 'Stop', title: '输入错误' },
+      ]);
+    });
+    expect(stats).toEqual({ runs: 1, syncs: 1, roundTrips: 1 });
+    expect(model.sheet('Sheet1')!.dataValidations).toEqual([
+      {
+        area: { top: 1, left: 1, bottom: 9, right: 2 },
+        rule: { decimal: { formula1: '=0', operator: 'GreaterThanOrEqualTo' } },
+        errorAlert: { message: '请输入非负数', showAlert: true, style: 'Stop', title: '输入错误' },
+      },
+    ]);
+  });
+
+  test('Between takes formula2 (a number, numeric text or a formula); the alert may come first and cover other cells', async () => {
+    const { Excel, model } = workbook();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('H6:H10').dataValidation.errorAlert = { message: '超出范围', showAlert: true, style: 'Warning', title: '提示' };
+      sheet.getRange('H6:H19').dataValidation.rule = { decimal: { formula1: '0', formula2: '=B2*2', operator: 'Between' } };
+    });
+    const sheet = model.sheet('Sheet1')!;
+    const rule = { decimal: { formula1: '=0', formula2: '=B2*2', operator: 'Between' } };
+    expect(sheet.dataValidationAt('H8')).toEqual({ area: { top: 5, left: 7, bottom: 9, right: 7 }, rule, errorAlert: { message: '超出范围', showAlert: true, style: 'Warning', title: '提示' } });
+    expect(sheet.dataValidationAt('H19')).toEqual({ area: { top: 10, left: 7, bottom: 18, right: 7 }, rule, errorAlert: { message: '', showAlert: true, style: 'Stop', title: '' } });
+    expect(sheet.dataValidationAt('H20')).toBeUndefined();
+  });
+
+  test('type is None, MixedCriteria or Inconsistent over uneven cells; clear removes only the range’s cells', async () => {
+    const { Excel, model } = workbook();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1:A4').dataValidation.rule = { wholeNumber: { formula1: 1, operator: 'GreaterThan' } };
+      sheet.getRange('B1').dataValidation.rule = { textLength: { formula1: 10, operator: 'LessThanOrEqualTo' } };
+      sheet.getRange('A2:A3').dataValidation.clear();
+      const types = ['A1', 'A1:A2', 'A1:B1', 'A2', 'A4'].map((a) => sheet.getRange(a).dataValidation.load('type'));
+      await context.sync();
+      expect(types.map((t) => t.type)).toEqual(['WholeNumber', 'MixedCriteria', 'Inconsistent', 'None', 'WholeNumber']);
+    });
+    expect(model.sheet('Sheet1')!.dataValidations.map((dv) => dv.area)).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 0 },
+      { top: 3, left: 0, bottom: 3, right: 0 },
+      { top: 0, left: 1, bottom: 0, right: 1 },
+    ]);
+  });
+
+  test('rules Excel refuses are InvalidArgument at sync, and the sync writes nothing', async () => {
+    const { Excel, model } = workbook();
+    for (const bad of [
+      { decimal: { formula1: 0, operator: 'Between' } }, // Between needs formula2
+      { decimal: { formula1: 0, operator: 'GreaterThan' }, wholeNumber: { formula1: 0, operator: 'GreaterThan' } }, // one criterion only
+      { decimal: { formula1: 'abc', operator: 'GreaterThan' } },
+      { decimal: { formula1: 0, operator: 'Above' } },
+      {},
+    ]) {
+      await expectExcelError(
+        Excel.run(async (context) => {
+          const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
+          range.dataValidation.errorAlert = { message: 'm', showAlert: true, style: 'Stop', title: 't' };
+          range.dataValidation.rule = bad as Excel.DataValidationRule;
+          await context.sync();
+        }),
+        'InvalidArgument',
+      );
+    }
+    await expectExcelError(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1').dataValidation.errorAlert = { message: '', showAlert: true, style: 'Error' as 'Stop', title: '' };
+        await context.sync();
+      }),
+      'InvalidArgument',
+    );
+    await expectExcelError(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('残疾人经费').getRange('A1').dataValidation.rule = { decimal: { formula1: 0, operator: 'GreaterThan' } };
+        await context.sync();
+      }),
+      'AccessDenied',
+    );
+    expect(model.sheets.map((s) => s.dataValidations)).toEqual([[], [], []]);
+  });
+
+  test('below ExcelApi 1.8 Range.dataValidation throws ApiNotFound; unmodelled criteria say so', async () => {
+    const old = createFakeExcel({ apiVersion: '1.7' });
+    await old.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
+      expect(thrownBy(() => range.dataValidation)).toMatchObject({ name: 'RichApi.Error', code: 'ApiNotFound' });
+    });
+    const { Excel } = workbook();
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1').dataValidation.rule = { list: { inCellDropDown: true, source: 'a,b' } };
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ name: 'FakeNotImplementedError' });
+  });
+});
+
+describe('conditional formats (ExcelApi 1.6)', () => {
+  test('add("Custom") with a formula and a fill is stored on the sheet; new formats come first', async () => {
+    const { Excel, model, stats } = workbook();
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('C2:C20');
+      const over = range.conditionalFormats.add('Custom');
+      over.custom.rule.formula = '=$C2>$B2';
+      over.custom.format.fill.color = '#ffc7ce';
+      const under = range.conditionalFormats.add('Custom');
+      under.custom.rule.formula = '=$C2<0';
+      under.custom.format.fill.color = 'yellow';
+    });
+    expect(stats).toEqual({ runs: 1, syncs: 1, roundTrips: 1 });
+    expect(model.sheet('Sheet1')!.conditionalFormats).toEqual([
+      { id: expect.any(String), type: 'Custom', area: { top: 1, left: 2, bottom: 19, right: 2 }, formula: '=$C2<0', fill: '#FFFF00' },
+      { id: expect.any(String), type: 'Custom', area: { top: 1, left: 2, bottom: 19, right: 2 }, formula: '=$C2>$B2', fill: '#FFC7CE' },
+    ]);
+  });
+
+  test('the collection lists the formats intersecting the range, with loadable type, formula and fill', async () => {
+    const { Excel } = workbook();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const cf = sheet.getRange('D2:D9').conditionalFormats.add('Custom');
+      cf.custom.rule.formula = '=D2>1';
+      await context.sync();
+      cf.custom.format.fill.color = '#C6EFCE';
+      const formats = sheet.getRange('D5').conditionalFormats.load('items/type, items/priority, items/custom/rule/formula, items/custom/format/fill/color');
+      const none = sheet.getRange('A1').conditionalFormats.load('items');
+      await context.sync();
+      expect(formats.items.map((f) => [f.type, f.priority, f.custom.rule.formula, f.custom.format.fill.color])).toEqual([['Custom', 0, '=D2>1', '#C6EFCE']]);
+      expect(none.items).toEqual([]);
+      sheet.getRange('D1:D10').conditionalFormats.clearAll();
+      formats.load('items');
+      await context.sync();
+      expect(formats.items).toEqual([]);
+    });
+  });
+
+  test('a bad colour is InvalidArgument, a protected sheet refuses the format, and a formula without = is not modelled', async () => {
+    const { Excel, model } = workbook();
+    await expectExcelError(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1').conditionalFormats.add('Custom').custom.format.fill.color = 'not a colour';
+        await context.sync();
+      }),
+      'InvalidArgument',
+    );
+    await expectExcelError(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('残疾人经费').getRange('A1').conditionalFormats.add('Custom');
+        await context.sync();
+      }),
+      'AccessDenied',
+    );
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1').conditionalFormats.add('Custom').custom.rule.formula = 'A1>1';
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ name: 'FakeNotImplementedError' });
+    expect(model.sheets.map((s) => s.conditionalFormats)).toEqual([[], [], []]);
+  });
+
+  test('below ExcelApi 1.6 Range.conditionalFormats throws ApiNotFound', async () => {
+    const { Excel } = createFakeExcel({ apiVersion: '1.5' });
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
+      expect(thrownBy(() => range.conditionalFormats)).toMatchObject({ code: 'ApiNotFound' });
+    });
+  });
+});
+
+describe('page layout (ExcelApi 1.9) and gridlines (ExcelApi 1.8)', () => {
+  test('orientation, paper size, centring, zoom and print title rows are stored on the sheet and read back', async () => {
+    const { Excel, model } = workbook();
+    await Excel.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem('Sheet1').pageLayout;
+      const before = layout.load('orientation, paperSize, zoom');
+      await context.sync();
+      expect([before.orientation, before.paperSize, before.zoom]).toEqual(['Portrait', 'Letter', { scale: 100 }]);
+      layout.orientation = 'Landscape';
+      layout.orientation = 'Portrait';
+      layout.paperSize = 'A4';
+      layout.centerHorizontally = true;
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.setPrintTitleRows('$12:$12');
+      const titles = layout.getPrintTitleRowsOrNullObject().load('address');
+      layout.load('paperSize, centerHorizontally, zoom');
+      await context.sync();
+      expect([layout.paperSize, layout.centerHorizontally, layout.zoom, titles.address]).toEqual(['A4', true, { horizontalFitToPages: 1, verticalFitToPages: 0 }, 'Sheet1!12:12']);
+    });
+    expect(model.sheet('Sheet1')!.pageLayout).toEqual({
+      orientation: 'Portrait',
+      paperSize: 'A4',
+      centerHorizontally: true,
+      centerVertically: false,
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: '$12:$12',
+    });
+    expect(model.sheet('Empty')!.pageLayout.paperSize).toBe('Letter'); // other sheets keep their own
+  });
+
+  test('a scale zoom; page setup works on a protected sheet; bad values are InvalidArgument', async () => {
+    const { Excel, model } = workbook();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('残疾人经费').pageLayout.zoom = { scale: 80 };
+    });
+    expect(model.sheet('残疾人经费')!.pageLayout.zoom).toEqual({ scale: 80 });
+    for (const write of [
+      (p: Excel.PageLayout) => (p.zoom = { scale: 5 }),
+      (p: Excel.PageLayout) => (p.zoom = { horizontalFitToPages: 1.5 }),
+      (p: Excel.PageLayout) => (p.paperSize = 'A0' as 'A4'),
+      (p: Excel.PageLayout) => (p.orientation = 'Sideways' as 'Portrait'),
+      (p: Excel.PageLayout) => p.setPrintTitleRows('A1:B2'),
+      (p: Excel.PageLayout) => p.setPrintTitleRows('Empty!$1:$1'),
+    ]) {
+      await expectExcelError(
+        Excel.run(async (context) => {
+          write(context.workbook.worksheets.getItem('Sheet1').pageLayout);
+          await context.sync();
+        }),
+        'InvalidArgument',
+      );
+    }
+    expect(model.sheet('Sheet1')!.pageLayout).toEqual(model.sheet('Empty')!.pageLayout);
+  });
+
+  test('below ExcelApi 1.9 Worksheet.pageLayout throws ApiNotFound', async () => {
+    const { Excel } = createFakeExcel({ apiVersion: '1.8' });
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      expect(thrownBy(() => sheet.pageLayout)).toMatchObject({ code: 'ApiNotFound' });
+    });
+  });
+
+  test('showGridlines is settable and loadable; below ExcelApi 1.8 reading throws and writing fails the sync', async () => {
+    const { Excel, model } = workbook({ apiVersion: '1.8' });
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('残疾人经费'); // a view setting: allowed on a protected sheet
+      sheet.load('showGridlines');
+      await context.sync();
+      expect(sheet.showGridlines).toBe(true);
+      sheet.showGridlines = false;
+      sheet.load('showGridlines');
+      await context.sync();
+      expect(sheet.showGridlines).toBe(false);
+    });
+    expect(model.sheets.map((s) => s.showGridlines)).toEqual([true, false, true]);
+
+    const old = workbook({ apiVersion: '1.7' });
+    await old.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      expect(thrownBy(() => sheet.showGridlines)).toMatchObject({ code: 'ApiNotFound' });
+      sheet.showGridlines = false;
+      await expectExcelError(context.sync(), 'ApiNotFound');
+    });
+    expect(old.model.sheet('Sheet1')!.showGridlines).toBe(true);
+  });
+});
+
+describe('layout writes are ordinary statements', () => {
+  test('a failing sync undoes sizes, merges, validation, conditional formats, page layout and gridlines too', async () => {
+    const state = (sheet: FakeSheet) => JSON.stringify(sheet.saveState(), (_, v: unknown) => (v instanceof Map ? [...v] : v));
+    const atomic = await failingLayoutSync(true);
+    expect(state(atomic.sheet('Sheet1')!)).toBe(state(workbook().model.sheet('Sheet1')!));
+    const partial = await failingLayoutSync(false); // real Excel keeps the statements before the failing one
+    expect(partial.sheet('Sheet1')!).toMatchObject({ showGridlines: false, pageLayout: { paperSize: 'A4' }, merges: [{ top: 0, left: 0, bottom: 0, right: 2 }] });
+    expect([partial.sheet('Sheet1')!.dataValidations.length, partial.sheet('Sheet1')!.conditionalFormats.length, partial.sheet('Sheet1')!.columnWidth(0)]).toEqual([1, 1, 90]);
+  });
+
+  async function failingLayoutSync(atomicSyncs: boolean) {
+    const { Excel, model } = workbook();
+    model.atomicSyncs = atomicSyncs;
+    await expectExcelError(
+      Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('Sheet1');
+        const range = ws.getRange('A1:C1');
+        range.merge();
+        range.format.columnWidth = 90;
+        range.format.rowHeight = 40;
+        range.format.borders.getItem('EdgeBottom').style = 'Continuous';
+        range.dataValidation.rule = { decimal: { formula1: 0, operator: 'GreaterThan' } };
+        range.conditionalFormats.add('Custom').custom.rule.formula = '=A1>0';
+        ws.pageLayout.paperSize = 'A4';
+        ws.showGridlines = false;
+        context.workbook.worksheets.getItem('残疾人经费').getRange('A1').values = [['refused']];
+        await context.sync();
+      }),
+      'AccessDenied',
+    );
+    return model;
+  }
 });

@@ -19,7 +19,27 @@ import { type CellValue, compareVersions, FakeSheet, FakeWorkbook, parseAreaAddr
 
 export { FakeNotImplementedError, FakeOfficeError } from './errors';
 export type { FakeStats } from './client-object';
-export { FakeSheet, FakeWorkbook, type Area, type CellValue, type FakeCell, type FakeHyperlink } from './workbook-model';
+export {
+  CELL_DEFAULTS,
+  DEFAULT_ERROR_ALERT,
+  DEFAULT_PAGE_LAYOUT,
+  FakeSheet,
+  FakeWorkbook,
+  formatOf,
+  type Area,
+  type CellValue,
+  type FakeBasicValidation,
+  type FakeCell,
+  type FakeConditionalFormat,
+  type FakeDataValidation,
+  type FakeErrorAlert,
+  type FakeHyperlink,
+  type FakePageLayout,
+  type FakePageZoom,
+  type FakeValidationRule,
+  type HorizontalAlignment,
+  type VerticalAlignment,
+} from './workbook-model';
 
 export interface FakeSheetSpec {
   name: string;

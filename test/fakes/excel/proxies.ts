@@ -1,13 +1,13 @@
 /**
- * The workbook-level Excel API objects (Workbook, Application, WorksheetCollection, Worksheet, WorksheetProtection)
- * with Office.js's names and shapes (see Excel.* in @types/office-js). Lookups and writes are checked when the
+ * The workbook-level Excel API objects (Workbook, Application, WorksheetCollection, Worksheet, WorksheetProtection,
+ * PageLayout) with Office.js's names and shapes (see Excel.* in @types/office-js). Lookups and writes are checked when the
  * sync applies them, as Excel does; only API-set checks and PropertyNotLoaded throw at the call itself, as
  * Office.js does on the client.
  */
 import { ClientObjectFake, CollectionFake, type FakeRequestContext, type Locator, type Readers } from './client-object';
-import { FakeOfficeError, invalidArgument } from './errors';
+import { FakeNotImplementedError, FakeOfficeError, invalidArgument } from './errors';
 import { checkedArea, RangeProxy, type Source } from './range-proxies';
-import { type Area, FakeSheet, type FakeWorkbook, MAX_COLUMNS, MAX_ROWS, parseAreaAddress } from './workbook-model';
+import { type Area, type FakePageLayout, type FakePageZoom, FakeSheet, type FakeWorkbook, MAX_COLUMNS, MAX_ROWS, parseAreaAddress } from './workbook-model';
 
 export class WorkbookProxy extends ClientObjectFake<FakeWorkbook> {
   constructor(context: FakeRequestContext) {
@@ -120,11 +120,11 @@ export class WorksheetProxy extends ClientObjectFake<FakeSheet> {
   }
 
   protected readers(): Readers<FakeSheet> {
-    return { name: (sheet) => sheet.name, position: (sheet, tx) => tx.model.sheets.indexOf(sheet) };
+    return { name: (sheet) => sheet.name, position: (sheet, tx) => tx.model.sheets.indexOf(sheet), showGridlines: (sheet) => sheet.showGridlines };
   }
 
   protected override navigation() {
-    return { protection: () => this.protection };
+    return { protection: () => this.protection, pageLayout: () => this.pageLayout };
   }
 
   protected override sheetOf(sheet: FakeSheet): FakeSheet {
@@ -141,6 +141,28 @@ export class WorksheetProxy extends ClientObjectFake<FakeSheet> {
 
   get protection(): WorksheetProtectionProxy {
     return this.child('protection', () => new WorksheetProtectionProxy(this.context, (tx) => this.resolve(tx)));
+  }
+
+  /** ExcelApi 1.9: Office.js throws ApiNotFound on the property itself when the host lacks it. */
+  get pageLayout(): PageLayoutProxy {
+    this.requireApi('pageLayout', '1.9');
+    return this.child('pageLayout', () => new PageLayoutProxy(this.context, (tx) => this.resolve(tx)));
+  }
+
+  /**
+   * ExcelApi 1.8. A view setting, so a protected sheet allows it (Excel protects content, not display). Written
+   * on an older host, the sync fails with ApiNotFound.
+   */
+  get showGridlines(): boolean {
+    this.requireApi('showGridlines', '1.8');
+    return this.read('showGridlines');
+  }
+  set showGridlines(input: boolean) {
+    this.queueWrite(['showGridlines'], (sheet, tx) => {
+      this.requireHostApi(tx, 'showGridlines', '1.8');
+      if (typeof input !== 'boolean') throw invalidArgument(undefined, 'Worksheet.showGridlines');
+      sheet.showGridlines = input;
+    });
   }
 
   /** 'A1', 'B2:D5', 'A:C'; a prefix naming this same sheet is accepted; no address means the whole sheet. */
@@ -192,14 +214,14 @@ export class WorksheetProxy extends ClientObjectFake<FakeSheet> {
   }
 }
 
-function areaOnSheet(sheet: FakeSheet, address: string): Area {
+function areaOnSheet(sheet: FakeSheet, address: string, where = 'Worksheet.getRange'): Area {
   const bang = address.lastIndexOf('!');
   if (bang >= 0) {
     const prefix = address.slice(0, bang).replace(/^'(.*)'$/, (_, quoted: string) => quoted.replace(/''/g, "'"));
-    if (prefix.toLowerCase() !== sheet.name.toLowerCase()) throw invalidArgument(undefined, 'Worksheet.getRange');
+    if (prefix.toLowerCase() !== sheet.name.toLowerCase()) throw invalidArgument(undefined, where);
   }
   const area = parseAreaAddress(address.slice(bang + 1));
-  if (!area) throw invalidArgument(undefined, 'Worksheet.getRange');
+  if (!area) throw invalidArgument(undefined, where);
   return area;
 }
 
@@ -220,4 +242,137 @@ class WorksheetProtectionProxy extends ClientObjectFake<FakeSheet> {
   get protected(): boolean {
     return this.read('protected');
   }
+}
+
+// ---- Page layout (ExcelApi 1.9) ---------------------------------------------------------------------------------
+
+const ORIENTATIONS = ['Portrait', 'Landscape'];
+/** Excel.PaperType's names (note Excel's own spelling 'Quatro'). */
+const PAPER_TYPES = [
+  'Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5', 'Folio', 'Quatro',
+  'Paper10x14', 'Paper11x17', 'Note', 'Envelope9', 'Envelope10', 'Envelope11', 'Envelope12', 'Envelope14', 'Csheet', 'Dsheet', 'Esheet',
+  'EnvelopeDL', 'EnvelopeC5', 'EnvelopeC3', 'EnvelopeC4', 'EnvelopeC6', 'EnvelopeC65', 'EnvelopeB4', 'EnvelopeB5', 'EnvelopeB6',
+  'EnvelopeItaly', 'EnvelopeMonarch', 'EnvelopePersonal', 'FanfoldUS', 'FanfoldStdGerman', 'FanfoldLegalGerman',
+];
+
+/**
+ * Worksheet.pageLayout: print settings, stored in `sheet.pageLayout`. Page setup is not sheet content, so a
+ * protected sheet allows it. Margins, headers and footers, print area and title columns are not modelled.
+ */
+class PageLayoutProxy extends ClientObjectFake<FakeSheet> {
+  constructor(context: FakeRequestContext, locate: Locator<FakeSheet>) {
+    super(context, 'PageLayout', locate);
+  }
+
+  protected readers(): Readers<FakeSheet> {
+    return {
+      orientation: (sheet) => sheet.pageLayout.orientation,
+      paperSize: (sheet) => sheet.pageLayout.paperSize,
+      centerHorizontally: (sheet) => sheet.pageLayout.centerHorizontally,
+      centerVertically: (sheet) => sheet.pageLayout.centerVertically,
+      zoom: (sheet) => ({ ...sheet.pageLayout.zoom }),
+    };
+  }
+
+  protected override sheetOf(sheet: FakeSheet): FakeSheet {
+    return sheet;
+  }
+
+  get orientation(): string {
+    return this.read('orientation');
+  }
+  set orientation(input: string) {
+    this.setLayout('orientation', () => {
+      if (!ORIENTATIONS.includes(input)) throw invalidArgument(undefined, 'PageLayout.orientation');
+      return { orientation: input as FakePageLayout['orientation'] };
+    });
+  }
+
+  get paperSize(): string {
+    return this.read('paperSize');
+  }
+  set paperSize(input: string) {
+    this.setLayout('paperSize', () => {
+      if (!PAPER_TYPES.includes(input)) throw invalidArgument(undefined, 'PageLayout.paperSize');
+      return { paperSize: input };
+    });
+  }
+
+  get centerHorizontally(): boolean {
+    return this.read('centerHorizontally');
+  }
+  set centerHorizontally(input: boolean) {
+    this.setLayout('centerHorizontally', () => ({ centerHorizontally: checkedBoolean(input, 'PageLayout.centerHorizontally') }));
+  }
+
+  get centerVertically(): boolean {
+    return this.read('centerVertically');
+  }
+  set centerVertically(input: boolean) {
+    this.setLayout('centerVertically', () => ({ centerVertically: checkedBoolean(input, 'PageLayout.centerVertically') }));
+  }
+
+  get zoom(): FakePageZoom {
+    return this.read('zoom');
+  }
+  /** Set whole, as Office.js requires (`zoom = {...}`): `{ scale }` (10–400) or pages to fit (whole numbers, 0 = automatic). */
+  set zoom(input: FakePageZoom) {
+    this.setLayout('zoom', () => ({ zoom: checkedZoom(input) }));
+  }
+
+  /** Whole rows ('$12:$12', '1:2', or with this sheet's name); anything else is an InvalidArgument at sync. */
+  setPrintTitleRows(rows: string): void {
+    if (typeof rows !== 'string') throw new FakeNotImplementedError('PageLayout.setPrintTitleRows with a Range');
+    this.queueWrite([], (sheet) => {
+      const area = areaOnSheet(sheet, rows, 'PageLayout.setPrintTitleRows');
+      if (area.left !== 0 || area.right !== MAX_COLUMNS - 1) throw invalidArgument(undefined, 'PageLayout.setPrintTitleRows');
+      sheet.pageLayout = { ...sheet.pageLayout, printTitleRows: `$${area.top + 1}:$${area.bottom + 1}` };
+    });
+  }
+
+  /** The print title rows as a Range, or a null object when there are none. */
+  getPrintTitleRowsOrNullObject(): RangeProxy {
+    return new RangeProxy(this.context, (tx) => {
+      const sheet = this.resolve(tx);
+      const rows = sheet?.pageLayout.printTitleRows;
+      const area = rows ? parseAreaAddress(rows) : null;
+      return sheet && area ? { sheet, area } : null;
+    });
+  }
+
+  /** The layout is immutable in the model (cheap snapshots): a write replaces it. */
+  private setLayout(property: string, change: () => Partial<FakePageLayout>): void {
+    this.queueWrite([property], (sheet) => {
+      sheet.pageLayout = { ...sheet.pageLayout, ...change() };
+    });
+  }
+}
+
+function checkedBoolean(input: unknown, where: string): boolean {
+  if (typeof input !== 'boolean') throw invalidArgument(undefined, where);
+  return input;
+}
+
+/**
+ * PageLayoutZoomOptions: a scale or pages to fit (null counts as absent, as the docs allow). Both at once, or
+ * neither, is not modelled: what Excel keeps then is not documented.
+ */
+function checkedZoom(input: unknown): FakePageZoom {
+  const where = 'PageLayout.zoom';
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw invalidArgument(undefined, where);
+  const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
+  if (Object.keys(given).some((key) => !['scale', 'horizontalFitToPages', 'verticalFitToPages'].includes(key))) throw invalidArgument(undefined, where);
+  const { scale, horizontalFitToPages, verticalFitToPages } = given;
+  const fit = horizontalFitToPages !== undefined || verticalFitToPages !== undefined;
+  if ((scale !== undefined) === fit) throw new FakeNotImplementedError('PageLayout.zoom with both a scale and pages to fit, or with neither');
+  if (scale !== undefined) {
+    if (typeof scale !== 'number' || !(scale >= 10 && scale <= 400)) throw invalidArgument(undefined, where);
+    return { scale };
+  }
+  const pages = (value: unknown) => value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 0);
+  if (!pages(horizontalFitToPages) || !pages(verticalFitToPages)) throw invalidArgument(undefined, where);
+  return {
+    ...(horizontalFitToPages === undefined ? {} : { horizontalFitToPages: horizontalFitToPages as number }),
+    ...(verticalFitToPages === undefined ? {} : { verticalFitToPages: verticalFitToPages as number }),
+  };
 }

@@ -15,7 +15,14 @@ export interface FakeHyperlink {
   screenTip?: string;
 }
 
-/** One cell. Cells are immutable: every write stores a new object, which keeps snapshots cheap. */
+export type HorizontalAlignment = 'General' | 'Left' | 'Center' | 'Right' | 'Fill' | 'Justify' | 'CenterAcrossSelection' | 'Distributed';
+export type VerticalAlignment = 'Top' | 'Center' | 'Bottom' | 'Justify' | 'Distributed';
+
+/**
+ * One cell. Cells are immutable: every write stores a new object, which keeps snapshots cheap. The optional
+ * format fields are absent until written; absent means Excel's default (CELL_DEFAULTS), so a cell written back to
+ * the defaults is the same as a blank one (see `formatOf`).
+ */
 export interface FakeCell {
   /** What `Range.values` returns: '' for blank; a formula cell's last calculated (cached) value. */
   readonly value: CellValue;
@@ -26,9 +33,119 @@ export interface FakeCell {
   readonly fill: string | null;
   readonly bold: boolean;
   readonly hyperlink: FakeHyperlink | null;
+  readonly wrapText?: boolean;
+  readonly horizontalAlignment?: HorizontalAlignment;
+  readonly verticalAlignment?: VerticalAlignment;
+  /** Font size in points. */
+  readonly fontSize?: number;
+  readonly fontName?: string;
+  /**
+   * A simplification: true when any edge of the cell got a border line through `format.borders` (which edge, and
+   * its colour and weight, are not kept). EdgeTop marks the range's top row, EdgeLeft its left column, and so on;
+   * InsideHorizontal / InsideVertical mark every cell when the range has more than one row / column.
+   */
+  readonly border?: boolean;
 }
 
 export const BLANK_CELL: FakeCell = Object.freeze({ value: '', formula: '', numberFormat: 'General', fill: null, bold: false, hyperlink: null });
+
+/**
+ * What an unformatted cell has in a new workbook: Calibri 11 (Excel's default 'Normal' style; a zh-CN install
+ * uses 等线 instead), General / Bottom alignment, no wrapping, no border.
+ */
+export const CELL_DEFAULTS = Object.freeze({
+  wrapText: false,
+  horizontalAlignment: 'General' as HorizontalAlignment,
+  verticalAlignment: 'Bottom' as VerticalAlignment,
+  fontSize: 11,
+  fontName: 'Calibri',
+  border: false,
+});
+
+type OptionalFormat = keyof typeof CELL_DEFAULTS;
+const OPTIONAL_FORMATS = Object.keys(CELL_DEFAULTS) as OptionalFormat[];
+
+/** A cell's optional format field, with Excel's default when it was never written. */
+export function formatOf<K extends OptionalFormat>(cell: FakeCell, key: K): (typeof CELL_DEFAULTS)[K] {
+  return (cell[key] ?? CELL_DEFAULTS[key]) as (typeof CELL_DEFAULTS)[K];
+}
+
+/** The page setup of a sheet (`Worksheet.pageLayout`, ExcelApi 1.9), as far as the fake models it. */
+export interface FakePageLayout {
+  readonly orientation: 'Portrait' | 'Landscape';
+  /** Excel.PaperType's names ('A4', 'Letter', …). */
+  readonly paperSize: string;
+  readonly centerHorizontally: boolean;
+  readonly centerVertically: boolean;
+  /** Either a percentage `{ scale }` or fit-to-pages `{ horizontalFitToPages, verticalFitToPages }`, as set. */
+  readonly zoom: FakePageZoom;
+  /** The rows repeated at the top of each printed page, as an absolute address ('$12:$12'), or null. */
+  readonly printTitleRows: string | null;
+}
+
+export interface FakePageZoom {
+  readonly scale?: number;
+  readonly horizontalFitToPages?: number;
+  readonly verticalFitToPages?: number;
+}
+
+/** A new sheet's page setup in an en-US Excel (the default paper size follows the locale: A4 in zh-CN). */
+export const DEFAULT_PAGE_LAYOUT: FakePageLayout = Object.freeze({
+  orientation: 'Portrait',
+  paperSize: 'Letter',
+  centerHorizontally: false,
+  centerVertically: false,
+  zoom: Object.freeze({ scale: 100 }),
+  printTitleRows: null,
+});
+
+/**
+ * One criterion of a basic data validation rule, as Excel stores and returns it: the bounds are string formulas
+ * ('=0', '=A1', '=SUM(A1:B5)') whatever was written (0 and '0' both read back as '=0').
+ */
+export interface FakeBasicValidation {
+  readonly formula1: string;
+  /** Only with Between / NotBetween. */
+  readonly formula2?: string;
+  readonly operator: string;
+}
+
+/** A data validation rule: exactly one of the criteria, as in Excel.DataValidationRule (only the basic kinds are modelled). */
+export type FakeValidationRule = { readonly decimal: FakeBasicValidation } | { readonly wholeNumber: FakeBasicValidation } | { readonly textLength: FakeBasicValidation };
+
+export interface FakeErrorAlert {
+  readonly message: string;
+  readonly showAlert: boolean;
+  readonly style: 'Stop' | 'Warning' | 'Information';
+  readonly title: string;
+}
+
+/** Excel's error alert for validation nobody customised: a Stop alert with Excel's generic text. */
+export const DEFAULT_ERROR_ALERT: FakeErrorAlert = Object.freeze({ message: '', showAlert: true, style: 'Stop', title: '' });
+
+/**
+ * Data validation on a rectangle of cells. Excel keeps validation per cell; the fake keeps rectangles that never
+ * overlap, splitting them when a write covers part of one. `rule` is null for cells that only have an error alert
+ * set (Excel keeps those settings with a validation of type 'None').
+ */
+export interface FakeDataValidation {
+  readonly area: Area;
+  readonly rule: FakeValidationRule | null;
+  readonly errorAlert: FakeErrorAlert;
+}
+
+/** A conditional format (only the 'Custom' kind: a formula and a fill). */
+export interface FakeConditionalFormat {
+  /** Excel's ConditionalFormat.id. */
+  readonly id: string;
+  readonly type: 'Custom';
+  /** The range it applies to; relative references in `formula` are relative to its top-left cell. */
+  readonly area: Area;
+  /** '=…', or null until set. */
+  readonly formula: string | null;
+  /** '#RRGGBB', or null until set. */
+  readonly fill: string | null;
+}
 
 /** A rectangle of cells, 0-based and inclusive. */
 export interface Area {
@@ -54,6 +171,28 @@ export function intersects(a: Area, b: Area): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
+/** Whether `inner` lies wholly inside `outer`. */
+export function contains(outer: Area, inner: Area): boolean {
+  return outer.top <= inner.top && inner.bottom <= outer.bottom && outer.left <= inner.left && inner.right <= outer.right;
+}
+
+export function intersection(a: Area, b: Area): Area | null {
+  if (!intersects(a, b)) return null;
+  return { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+}
+
+/** The cells of `a` outside `b`, as at most four rectangles: the band above, the band below, then left and right. */
+export function subtractArea(a: Area, b: Area): Area[] {
+  const overlap = intersection(a, b);
+  if (!overlap) return [a];
+  const rest: Area[] = [];
+  if (a.top < overlap.top) rest.push({ top: a.top, left: a.left, bottom: overlap.top - 1, right: a.right });
+  if (overlap.bottom < a.bottom) rest.push({ top: overlap.bottom + 1, left: a.left, bottom: a.bottom, right: a.right });
+  if (a.left < overlap.left) rest.push({ top: overlap.top, left: a.left, bottom: overlap.bottom, right: overlap.left - 1 });
+  if (overlap.right < a.right) rest.push({ top: overlap.top, left: overlap.right + 1, bottom: overlap.bottom, right: a.right });
+  return rest;
+}
+
 interface SheetState {
   name: string;
   protected: boolean;
@@ -61,6 +200,12 @@ interface SheetState {
   selection: Area;
   merges: Area[];
   cells: Map<string, FakeCell>;
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  dataValidations: FakeDataValidation[];
+  conditionalFormats: FakeConditionalFormat[];
+  pageLayout: FakePageLayout;
+  showGridlines: boolean;
 }
 
 export class FakeSheet {
@@ -68,9 +213,23 @@ export class FakeSheet {
   protected = false;
   activeCell = { row: 0, col: 0 };
   selection: Area = { top: 0, left: 0, bottom: 0, right: 0 };
+  /** Merged areas, never overlapping. */
   merges: Area[] = [];
   /** Non-blank cells only, keyed `row,col`; everything else reads as BLANK_CELL. */
   cells = new Map<string, FakeCell>();
+  /** Column widths set through `format.columnWidth`, in points, by 0-based column; others are `defaultColumnWidth`. */
+  columnWidths = new Map<number, number>();
+  /** Row heights set through `format.rowHeight`, in points, by 0-based row; others are `defaultRowHeight`. */
+  rowHeights = new Map<number, number>();
+  /** Excel's standard width and height for Calibri 11, in points (8.43 characters = 64 px = 48 pt; 20 px = 15 pt). */
+  defaultColumnWidth = 48;
+  defaultRowHeight = 15;
+  /** Data validation, in rectangles that never overlap (see FakeDataValidation). */
+  dataValidations: FakeDataValidation[] = [];
+  /** Conditional formats in priority order: Excel puts a new one first (priority 0). */
+  conditionalFormats: FakeConditionalFormat[] = [];
+  pageLayout: FakePageLayout = DEFAULT_PAGE_LAYOUT;
+  showGridlines = true;
 
   constructor(public name: string) {}
 
@@ -93,10 +252,58 @@ export class FakeSheet {
 
   /** Stored cells inside an area; blank cells are not visited, so huge areas (whole columns) stay cheap. */
   *storedCellsIn(area: Area): Generator<FakeCell> {
+    for (const { cell } of this.storedEntriesIn(area)) yield cell;
+  }
+
+  /** Like storedCellsIn, with each cell's position. */
+  *storedEntriesIn(area: Area): Generator<{ row: number; col: number; cell: FakeCell }> {
     for (const [key, cell] of this.cells) {
       const [row, col] = key.split(',').map(Number);
-      if (row >= area.top && row <= area.bottom && col >= area.left && col <= area.right) yield cell;
+      if (row >= area.top && row <= area.bottom && col >= area.left && col <= area.right) yield { row, col, cell };
     }
+  }
+
+  columnWidth(col: number): number {
+    return this.columnWidths.get(col) ?? this.defaultColumnWidth;
+  }
+
+  rowHeight(row: number): number {
+    return this.rowHeights.get(row) ?? this.defaultRowHeight;
+  }
+
+  /** The data validation covering the cell at an A1 address, for tests; undefined when it has none. */
+  dataValidationAt(address: string): FakeDataValidation | undefined {
+    const area = parseAreaAddress(address);
+    if (!area) throw new Error(`fake-excel: not an A1 address: ${address}`);
+    const cell = { top: area.top, left: area.left, bottom: area.top, right: area.left };
+    return this.dataValidations.find((dv) => contains(dv.area, cell));
+  }
+
+  /**
+   * Changes the validation of every cell in `area` and leaves the cells around it as they were: entries that
+   * cover part of the area are split, cells without validation start from { rule: null, default alert }. Entries
+   * left with no rule and the default alert are dropped, as Excel then has nothing to keep.
+   */
+  updateValidation(area: Area, update: (settings: Omit<FakeDataValidation, 'area'>) => Omit<FakeDataValidation, 'area'>): void {
+    const next: FakeDataValidation[] = [];
+    let uncovered = [area];
+    for (const dv of this.dataValidations) {
+      const overlap = intersection(dv.area, area);
+      if (!overlap) {
+        next.push(dv);
+        continue;
+      }
+      subtractArea(dv.area, overlap).forEach((rest) => next.push({ ...dv, area: rest }));
+      next.push({ ...update({ rule: dv.rule, errorAlert: dv.errorAlert }), area: overlap });
+      uncovered = uncovered.flatMap((u) => subtractArea(u, overlap));
+    }
+    uncovered.forEach((u) => next.push({ ...update({ rule: null, errorAlert: DEFAULT_ERROR_ALERT }), area: u }));
+    this.dataValidations = next.filter((dv) => dv.rule !== null || !sameAlert(dv.errorAlert, DEFAULT_ERROR_ALERT));
+  }
+
+  /** Removes validation from the cells of `area` only (Excel's DataValidation.clear). */
+  clearValidation(area: Area): void {
+    this.dataValidations = this.dataValidations.flatMap((dv) => subtractArea(dv.area, area).map((rest) => ({ ...dv, area: rest })));
   }
 
   /**
@@ -115,25 +322,60 @@ export class FakeSheet {
     return used;
   }
 
+  /** Everything a sync can change. Entries (cells, validations, formats, page layout) are immutable, so copying the containers is enough. */
   saveState(): SheetState {
-    return { name: this.name, protected: this.protected, activeCell: { ...this.activeCell }, selection: { ...this.selection }, merges: [...this.merges], cells: new Map(this.cells) };
+    return {
+      name: this.name,
+      protected: this.protected,
+      activeCell: { ...this.activeCell },
+      selection: { ...this.selection },
+      merges: [...this.merges],
+      cells: new Map(this.cells),
+      columnWidths: new Map(this.columnWidths),
+      rowHeights: new Map(this.rowHeights),
+      dataValidations: [...this.dataValidations],
+      conditionalFormats: [...this.conditionalFormats],
+      pageLayout: this.pageLayout,
+      showGridlines: this.showGridlines,
+    };
   }
 
   restoreState(state: SheetState): void {
-    Object.assign(this, { ...state, merges: [...state.merges], cells: new Map(state.cells) });
+    Object.assign(this, {
+      ...state,
+      merges: [...state.merges],
+      cells: new Map(state.cells),
+      columnWidths: new Map(state.columnWidths),
+      rowHeights: new Map(state.rowHeights),
+      dataValidations: [...state.dataValidations],
+      conditionalFormats: [...state.conditionalFormats],
+    });
   }
 }
 
-function hasContent(cell: FakeCell): boolean {
+function sameAlert(a: FakeErrorAlert, b: FakeErrorAlert): boolean {
+  return a.message === b.message && a.showAlert === b.showAlert && a.style === b.style && a.title === b.title;
+}
+
+export function hasContent(cell: FakeCell): boolean {
   return cell.value !== '' || isFormula(cell.formula);
 }
 
+/** Formatting counts as use of the cell; an optional field written back to its default does not. */
 function hasFormatting(cell: FakeCell): boolean {
-  return cell.fill !== null || cell.numberFormat !== 'General' || cell.bold || cell.hyperlink !== null;
+  return cell.fill !== null || cell.numberFormat !== 'General' || cell.bold || cell.hyperlink !== null || OPTIONAL_FORMATS.some((key) => formatOf(cell, key) !== CELL_DEFAULTS[key]);
 }
 
 function sameCell(a: FakeCell, b: FakeCell): boolean {
-  return a.value === b.value && a.formula === b.formula && a.numberFormat === b.numberFormat && a.fill === b.fill && a.bold === b.bold && a.hyperlink === b.hyperlink;
+  return (
+    a.value === b.value &&
+    a.formula === b.formula &&
+    a.numberFormat === b.numberFormat &&
+    a.fill === b.fill &&
+    a.bold === b.bold &&
+    a.hyperlink === b.hyperlink &&
+    OPTIONAL_FORMATS.every((key) => formatOf(a, key) === formatOf(b, key))
+  );
 }
 
 export interface SettingsSaveError {
@@ -162,8 +404,14 @@ export class FakeWorkbook {
   /** When set, saveAsync fails with this error (e.g. a read-only document). */
   settingsSaveError: SettingsSaveError | null = null;
   displayLanguage = 'zh-CN';
+  private lastId = 0;
 
   constructor(public apiVersion: string) {}
+
+  /** A fresh id for an object Excel identifies by id (conditional formats). */
+  newId(): string {
+    return String(++this.lastId);
+  }
 
   /** Excel looks sheets up by name case-insensitively ('sheet1' finds 'Sheet1'). */
   sheet(name: string): FakeSheet | undefined {
