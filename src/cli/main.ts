@@ -5,7 +5,8 @@ import { checkFile } from './check-files';
 import { collectFiles } from './files';
 import { exitStatus, jsonReport, TOOL } from './json-report';
 import { scoreFile } from './score-file';
-import { addDesignTo, rolloverFrom, templateDesign } from './template-files';
+import { buildTemplate } from '../core/templates/build';
+import { addDesignTo, rolloverFrom } from './template-files';
 import { textReport } from './text-report';
 
 function profileOption(value: string) {
@@ -85,7 +86,7 @@ export function buildProgram(): Command {
     .requiredOption('-o, --out <file>', '写入的 .xlsx 文件')
     .action(async (opts) => {
       await report(async () => {
-        const design = templateDesign(opts.kind, { year: opts.year, project: opts.project, unit: opts.unit, rowsPerGroup: opts.rows });
+        const design = buildTemplate(opts.kind, { year: opts.year, project: opts.project, unit: opts.unit, rowsPerGroup: opts.rows });
         const name = await addDesignTo(opts.out, design);
         return `已生成模板“${name}”：${opts.out}`;
       });

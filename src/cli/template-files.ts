@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { analyzeSheet, type ProfileId } from '../core';
+import { analyzeSheet } from '../core';
 import type { SheetDesign } from '../core/design';
-import { buildTemplate, type TemplateOptions } from '../core/templates/build';
 import { rolloverDesign } from '../core/templates/rollover';
 import { freeSheetName } from '../host/spreadsheet-host';
 import { loadWorkbook, toWorkbookGrid, writeDesign } from '../xlsx';
@@ -16,10 +15,6 @@ export async function addDesignTo(file: string, design: SheetDesign): Promise<st
   writeFileSync(temp, Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
   renameSync(temp, file);
   return name;
-}
-
-export function templateDesign(kind: ProfileId, options: TemplateOptions): SheetDesign {
-  return buildTemplate(kind, options);
 }
 
 /** Next year's form from the first form on `sheet` of `file`. */

@@ -48,6 +48,11 @@ export interface ScoreValidation {
   message: string;
 }
 
+/** A validation's upper bound on `row` (0-based): its formula moved down to that row, as filling down would. */
+export function validationBound(v: ScoreValidation, row: number): string | undefined {
+  return v.max?.replace(/\d+$/, String(row + 1));
+}
+
 /** Fill the cells of `area` where `formula` (relative to its first cell) is true. */
 export interface HighlightRule {
   area: MergeArea;

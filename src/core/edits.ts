@@ -1,8 +1,8 @@
 import { a1 } from './address';
-import { gradeFor, numberOf } from './compute';
+import { bandsOf, gradeFor, numberOf } from './compute';
 import type { FormCheck } from './check';
 import { Decimal, HUNDRED, roundTo } from './decimal';
-import { sameGrade } from './grades';
+import { gradeFormula, sameGrade } from './grades';
 import type { CellValue } from './grid';
 import type { EvaluationForm, NumberAt } from './model';
 import type { Profile } from './profiles';
@@ -103,11 +103,7 @@ function formulasFor(form: EvaluationForm, profile: Profile): { rate?: string; b
     const parts = runs(form.indicators.map((x) => x.score)).map(([from, to]) => (from === to ? a1(from.row, from.col) : `${a1(from.row, from.col)}:${a1(to.row, to.col)}`));
     if (form.family === 'mof-2020' && b?.score) parts.push(a1(b.score.row, b.score.col));
     if (parts.length) out.total = `SUM(${parts.join(',')})`;
-    const total = a1(form.total.score.row, form.total.score.col);
-    const bands = form.bands ?? profile.bands;
-    out.grade = bands
-      .slice(0, -1)
-      .reduceRight((otherwise, band) => `IF(${total}>=${band.min},"${band.grade}",${otherwise})`, `"${bands[bands.length - 1].grade}"`);
+    out.grade = gradeFormula(a1(form.total.score.row, form.total.score.col), bandsOf(form, profile));
   }
   return out;
 }

@@ -2,6 +2,11 @@ import type { Decimal } from './decimal';
 import { GRADE_SYNONYMS, type GradeBand } from './profiles';
 import { norm } from './text';
 
+/** The grade as a spreadsheet formula over a total cell: `IF(x>=90,"优秀",IF(x>=75,"良好",…))`. */
+export function gradeFormula(total: string, bands: readonly GradeBand[]): string {
+  return bands.slice(0, -1).reduceRight((otherwise, b) => `IF(${total}>=${b.min},"${b.grade}",${otherwise})`, `"${bands[bands.length - 1].grade}"`);
+}
+
 /** The band a total falls in (lower bounds included). */
 export function gradeOf(total: Decimal, bands: readonly GradeBand[]): string | null {
   for (const band of bands) if (total.greaterThanOrEqualTo(band.min)) return band.grade;

@@ -15,7 +15,7 @@ import {
   sameContent,
   type SpreadsheetHost,
 } from '../host/spreadsheet-host';
-import { STYLES, type SheetDesign } from '../core/design';
+import { STYLES, validationBound, type SheetDesign } from '../core/design';
 import { hostErrorOf } from './errors';
 
 type ExcelApi = typeof Excel;
@@ -224,7 +224,7 @@ function layOut(sheet: Excel.Worksheet, design: SheetDesign, supports: (version:
     for (const v of design.validations) {
       for (let r = v.area.top; r <= v.area.bottom; r++) {
         const cell = sheet.getRangeByIndexes(r, v.area.left, 1, v.area.right - v.area.left + 1);
-        const max = v.max?.replace(/\d+$/, String(r + 1));
+        const max = validationBound(v, r);
         cell.dataValidation.rule = { decimal: max ? { formula1: v.min, formula2: `=${max}`, operator: 'Between' } : { formula1: v.min, operator: 'GreaterThanOrEqualTo' } };
         cell.dataValidation.errorAlert = { message: v.message, showAlert: true, style: 'Stop', title: '数值不合规' };
       }

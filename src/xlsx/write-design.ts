@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { a1 } from '../core';
-import { STYLES, type SheetDesign } from '../core/design';
+import { STYLES, validationBound, type SheetDesign } from '../core/design';
 
 const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -28,8 +28,7 @@ export function writeDesign(workbook: ExcelJS.Workbook, design: SheetDesign): Ex
   for (const v of design.validations) {
     for (let r = v.area.top; r <= v.area.bottom; r++) {
       for (let c = v.area.left; c <= v.area.right; c++) {
-        // The bound refers to the same row, as a relative reference would after filling down.
-        const max = v.max ? v.max.replace(/\d+$/, String(r + 1)) : undefined;
+        const max = validationBound(v, r);
         ws.getCell(r + 1, c + 1).dataValidation = {
           type: 'decimal',
           operator: max ? 'between' : 'greaterThanOrEqual',

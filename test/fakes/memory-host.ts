@@ -60,7 +60,7 @@ export class MemoryHost implements SpreadsheetHost {
     for (const c of cells) {
       const rows = this.sheet(c.sheet).rows as (GridCell | undefined)[][];
       rows[c.row] ??= [];
-      const next: GridCell = { value: c.formula ? (c.value as CellValue) : (c.value as CellValue) };
+      const next: GridCell = { value: c.value as CellValue };
       if (c.formula) next.formula = c.formula;
       const fmt = c.numFmt ?? rows[c.row][c.col]?.numFmt;
       if (fmt && fmt !== 'General') next.numFmt = fmt;

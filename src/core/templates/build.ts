@@ -6,7 +6,8 @@
 import { a1 } from '../address';
 import { fitRowHeights, type DesignCell, type SheetDesign, type StyleName } from '../design';
 import type { MergeArea } from '../grid';
-import { PROFILES, type GradeBand, type ProfileId, type RateScoreBand } from '../profiles';
+import { gradeFormula } from '../grades';
+import { PROFILES, type ProfileId, type RateScoreBand } from '../profiles';
 import { INPUT_AND_MANAGEMENT, MOF_BUDGET_ROWS, MOF_HIERARCHY, SHANGHAI_FOOTER, SHANGHAI_OPEN_GROUPS } from './catalogue';
 
 /** One indicator row carried into a new form (next year's): what stays, without actuals or scores. */
@@ -57,11 +58,6 @@ class Layout {
     this.put(top, left, style, content);
     if (bottom > top || right > left) this.design.merges.push({ top, left, bottom, right });
   }
-}
-
-/** `IF(x>=90,"优秀",IF(x>=75,"良好",…))` over a profile's bands. */
-export function gradeFormula(total: string, bands: readonly GradeBand[]): string {
-  return bands.slice(0, -1).reduceRight((otherwise, b) => `IF(${total}>=${b.min},"${b.grade}",${otherwise})`, `"${bands[bands.length - 1].grade}"`);
 }
 
 /** Form A's 预算执行率 score: the band's share of the weight, linear inside the band (80% → 6 of 8). */
