@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CellEdit } from '../core';
+import { writeContent } from './cell-content';
 
 /**
  * Applies edits to a loaded workbook, all or none: every target cell is first checked to still hold what
@@ -16,10 +17,7 @@ export function applyEdits(workbook: ExcelJS.Workbook, edits: readonly CellEdit[
     }
     return { cell, edit };
   });
-  for (const { cell, edit } of targets) {
-    cell.value = edit.next;
-    if (edit.numFmt) cell.numFmt = edit.numFmt;
-  }
+  for (const { cell, edit } of targets) writeContent(cell, { value: edit.next, numFmt: edit.numFmt });
 }
 
 function currentValue(cell: ExcelJS.Cell): string | number | boolean | null {
