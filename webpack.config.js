@@ -1,6 +1,9 @@
 /**
- * Builds the task pane (`npm run build`): dist/web/taskpane.html and commands.html with their scripts,
- * the icons, and manifest.xml with its address set from one setting.
+ * Builds the pane (`npm run build`) into dist/web: taskpane.html (Excel, with office.js), index.html (the web
+ * page on an .xlsx file, and the WPS pane: no office.js, so nothing is fetched from the internet),
+ * commands.html, the icons, and manifest.xml with its address set from one setting. One script serves all:
+ * it finds its host at start and loads the WPS adapter or the web page (with ExcelJS) only where they run.
+ * Everything is lowered to ES2018, the syntax of the Chromium that older WPS builds embed.
  *
  * Settings (environment variables):
  * - ADDIN_URL: where the pane is served in production (default https://localhost:3000, the development address).
@@ -30,16 +33,23 @@ module.exports = (env, argv) => {
     output: {
       path: path.resolve(__dirname, process.env.OUT_DIR || 'dist/web'),
       filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'], fallback: {} },
     module: {
-      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { configFile: 'tsconfig.web.json' } }],
+      rules: [
+        { test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { configFile: 'tsconfig.web.json' } },
+        // Dependencies ship newer syntax than ES2018 (`?.`, `??`, class fields): lowered before bundling.
+        { test: /\.m?js$/, include: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2018' } },
+        { test: /\.xlsx$/, type: 'asset/inline' }, // the web page's sample workbook, opened without a request
+      ],
     },
     devtool: mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], officeJs }),
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], officeJs: null }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/pane/commands.html', chunks: ['commands'], officeJs }),
       new CopyWebpackPlugin({
         patterns: [
@@ -56,7 +66,8 @@ module.exports = (env, argv) => {
     ],
     devServer: {
       port: 3000,
-      server: 'https',
+      // The web page (`npm start` without Excel) is plain http on this computer; Office needs https.
+      server: process.env.JIXIAO_WEB ? 'http' : 'https',
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: { directory: path.resolve(__dirname, 'dist/web') },
     },

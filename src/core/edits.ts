@@ -1,7 +1,7 @@
 import { a1 } from './address';
 import { bandsOf, gradeFor, numberOf } from './compute';
 import type { FormCheck } from './check';
-import { Decimal, HUNDRED, roundTo } from './decimal';
+import { Decimal, HUNDRED, roundTo, ZERO } from './decimal';
 import { gradeFormula, sameGrade } from './grades';
 import type { CellValue } from './grid';
 import type { EvaluationForm, NumberAt } from './model';
@@ -64,7 +64,16 @@ export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCh
     if (s) push(x.score, 'indicator-score', toNumber(s), `按目标 ${x.target} 与实际 ${x.actual} 计算`);
   }
 
-  const total = roundTo(checked.totals.suggested, 2);
+  // The total the sheet will add up to once these edits are in: the printed parts, with each score this
+  // write fills or corrects in place of what is printed. (A budget score the checker accepts stays as printed,
+  // so the total does too, and a SUM formula gives the same value as the one written.)
+  let after = checked.totals.computed;
+  for (const e of edits) {
+    if (e.kind !== 'budget-score' && e.kind !== 'indicator-score') continue;
+    const at = e.kind === 'budget-score' ? b!.score! : form.indicators.find((x) => x.row === e.row && x.score.col === e.col)!.score;
+    after = after.plus(new Decimal(e.next)).minus(numberOf(at) ?? ZERO);
+  }
+  const total = roundTo(after, 2);
   const t = form.total;
   if (t && (checked.totals.hasScores || edits.length > 0)) {
     const declared = numberOf(t.score);

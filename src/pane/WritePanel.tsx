@@ -75,7 +75,7 @@ export function WritePanel({ session, strings, act, busy, version }: PanelProps)
           {strings.undo}
         </Button>
       </div>
-      <Text size={200}>{strings.undoHint}</Text>
+      <Text size={200}>{strings.undoHint[session.hostKind]}</Text>
     </section>
   );
 }

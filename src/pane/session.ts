@@ -41,6 +41,10 @@ export class PaneSession {
     public settings: PaneSettings = DEFAULT_SETTINGS,
   ) {}
 
+  get hostKind(): SpreadsheetHost['kind'] {
+    return this.host.kind;
+  }
+
   async loadSettings(): Promise<PaneSettings> {
     this.settings = { ...DEFAULT_SETTINGS, ...(await this.host.loadSettings()) };
     return this.settings;

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { CellValue, GridCell, MergeArea, SheetGrid, WorkbookGrid } from '../core';
+import type { GridCell, MergeArea, SheetGrid, WorkbookGrid } from '../core';
+import { contentOfCell } from './cell-content';
 import { classifyBytes, WorkbookError } from './errors';
 
 /** Loads an .xlsx file's bytes into an ExcelJS workbook, turning every failure into a WorkbookError. */
@@ -26,7 +27,8 @@ export async function readWorkbookGrid(bytes: Uint8Array): Promise<WorkbookGrid>
   return toWorkbookGrid(await loadWorkbook(bytes));
 }
 
-function toSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
+/** One worksheet as a grid. */
+export function toSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: GridCell[][] = [];
   // Merged areas, rebuilt from their cells as we pass them: each merged-away cell names its area's top-left
   // cell, and an area is the box around both. (`ws.model.merges` would serialise the whole sheet to say so.)
@@ -60,26 +62,6 @@ function extend(merges: Map<ExcelJS.Cell, MergeArea>, master: ExcelJS.Cell, row:
 }
 
 function toGridCell(cell: ExcelJS.Cell): GridCell | null {
-  const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return { value: v }; // a number format means nothing to text
-  const numFmt = cell.numFmt || undefined;
-  if (typeof v === 'object' && !(v instanceof Date)) {
-    if ('formula' in v || 'sharedFormula' in v) {
-      const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
-      return { value: plain(f.result), formula: cell.formula || f.formula || f.sharedFormula, numFmt };
-    }
-    if ('richText' in v) return { value: v.richText.map((t) => t.text).join(''), numFmt };
-    if ('hyperlink' in v) return { value: (v as ExcelJS.CellHyperlinkValue).text, numFmt };
-    if ('error' in v) return { value: (v as ExcelJS.CellErrorValue).error, numFmt };
-  }
-  return { value: plain(v), numFmt };
-}
-
-function plain(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && v && 'error' in v) return String((v as { error: string }).error);
-  return String(v);
+  const content = contentOfCell(cell);
+  return content.value === null && !content.formula ? null : content;
 }

@@ -29,7 +29,7 @@ function cells(grid: WorkbookGrid): Map<string, string> {
 
 const FIXED_RULES = ['budget-score', 'execution-rate', 'total-sum', 'grade-band', 'float-artifact', 'score-missing'];
 
-describe.each(['seed-001.xlsx', 'variants/broken.xlsx'])('%s scored', (file) => {
+describe.each(['seed-000.xlsx', 'seed-001.xlsx', 'seed-002.xlsx', 'seed-003.xlsx', 'seed-004.xlsx', 'variants/broken.xlsx'])('%s scored', (file) => {
   let result: Awaited<ReturnType<typeof scored>>;
   beforeAll(async () => {
     result = await scored(file);

@@ -1,0 +1,166 @@
+/**
+ * The web page: the pane beside the open workbook, when neither Excel nor WPS is around. A file comes in by
+ * 打开 or by dropping it on the page, is read in this browser only, and leaves only as the file downloaded.
+ */
+import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import sample from '../../assets/sample.xlsx';
+import { App, markInteractive } from '../pane/App';
+import { stringsFor } from '../pane/strings';
+import { SheetViewer } from './SheetViewer';
+import type { SettingsStore, WorkbookHost } from './workbook-host';
+
+const SAMPLE_NAME = '示例-上海市残联信息化项目自评表.xlsx';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', height: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground2 },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  title: { margin: 0, marginRight: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  file: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
+  body: { display: 'flex', flexGrow: 1, minHeight: 0, gap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalM },
+  sheet: { display: 'flex', flexGrow: 1, minWidth: 0 },
+  pane: { width: '380px', flexShrink: 0, overflowY: 'auto', backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}` },
+  empty: { margin: 'auto', maxWidth: '560px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalXXL, border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge, backgroundColor: tokens.colorNeutralBackground1 },
+  dropping: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
+});
+
+/** The browser's storage for settings, where the browser allows it. */
+function settingsStore(): SettingsStore | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** A `data:` URL's bytes (the inlined sample): decoded here, so opening it makes no request. */
+function bytesOfDataUrl(url: string): Uint8Array {
+  const binary = atob(url.slice(url.indexOf(',') + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function WebPage() {
+  const styles = useStyles();
+  const strings = stringsFor(navigator.language);
+  const [host, setHost] = useState<WorkbookHost | null>(null);
+  const [status, setStatus] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [opening, setOpening] = useState(false);
+  const [dropping, setDropping] = useState(false);
+  const [, repaint] = useState(0);
+  const [opened, setOpened] = useState(0); // a fresh pane for each workbook opened
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => markInteractive(), []);
+  useEffect(() => host?.subscribe(() => repaint((n) => n + 1)), [host]);
+  useEffect(() => {
+    // Leaving the page loses what was written and not downloaded: let the browser ask first.
+    const warn = (e: BeforeUnloadEvent) => {
+      if (host?.dirty) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [host]);
+
+  const open = useCallback(
+    async (name: string, read: () => Promise<Uint8Array>) => {
+      if (!/\.xlsx$/i.test(name)) {
+        setStatus({ intent: 'error', text: strings.web.notXlsx(name) + (host ? strings.web.keptOpen(host.fileName) : '') });
+        return;
+      }
+      if (host?.dirty && !window.confirm(strings.web.unsaved)) return;
+      setOpening(true);
+      setStatus(null);
+      try {
+        const { WorkbookHost } = await import(/* webpackChunkName: "xlsx" */ './workbook-host');
+        const next = await WorkbookHost.open(await read(), name, settingsStore());
+        setHost(next);
+        setOpened((n) => n + 1);
+        setStatus({ intent: 'success', text: strings.web.opened(name, next.sheetNames.length) });
+      } catch (e) {
+        // The workbook already open stays open: a bad file costs nothing.
+        setStatus({ intent: 'error', text: `${(e as Error).message}${host ? `。${strings.web.keptOpen(host.fileName)}` : ''}` });
+      } finally {
+        setOpening(false);
+      }
+    },
+    [host, strings],
+  );
+
+  const openFile = (file: File | undefined) => file && open(file.name, async () => new Uint8Array(await file.arrayBuffer()));
+
+  const download = async () => {
+    if (!host) return;
+    const bytes = await host.toBytes();
+    const name = host.fileName.replace(/\.xlsx$/i, '') + strings.web.suffix + '.xlsx';
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    setStatus({ intent: 'success', text: strings.web.downloaded(name) });
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={strings.lang}>
+      <div
+        className={`${styles.page} ${dropping ? styles.dropping : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDropping(true);
+        }}
+        onDragLeave={() => setDropping(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDropping(false);
+          void openFile(e.dataTransfer.files[0]);
+        }}
+      >
+        <header className={styles.bar}>
+          <h1 className={styles.title}>{strings.web.title}</h1>
+          <input ref={input} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden aria-hidden="true" tabIndex={-1} onChange={(e) => {
+            void openFile(e.target.files?.[0]);
+            e.target.value = ''; // the same file can be opened again
+          }} />
+          <Button appearance="primary" disabled={opening} onClick={() => input.current?.click()}>
+            {strings.web.open}
+          </Button>
+          <Button disabled={opening} onClick={() => open(SAMPLE_NAME, async () => bytesOfDataUrl(sample))}>
+            {strings.web.sample}
+          </Button>
+          <Button disabled={!host || opening} title={strings.web.downloadHint} onClick={() => void download()}>
+            {strings.web.download}
+          </Button>
+          <Text className={styles.file}>{host ? host.fileName : strings.web.privacy}</Text>
+        </header>
+        {status && (
+          <MessageBar intent={status.intent} role={status.intent === 'error' ? 'alert' : 'status'}>
+            <MessageBarBody>{status.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        <div className={styles.body}>
+          {host ? (
+            <>
+              <div className={styles.sheet}>
+                <SheetViewer host={host} strings={strings} />
+              </div>
+              <aside className={styles.pane} aria-label={strings.title}>
+                <App key={opened} host={host} language={navigator.language} />
+              </aside>
+            </>
+          ) : (
+            <div className={styles.empty}>
+              {opening ? <Spinner label={strings.web.opening} /> : <Text size={400}>{dropping ? strings.web.dropNow : strings.web.dropHere}</Text>}
+              <Text>{strings.web.intro}</Text>
+              <Text>{strings.web.privacy}</Text>
+            </div>
+          )}
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}
