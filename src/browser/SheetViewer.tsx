@@ -29,7 +29,9 @@ export function SheetViewer({ host, strings }: { host: WorkbookHost; strings: St
   const selectedRef = useRef<HTMLTableCellElement>(null);
   const grid = host.grid(host.active);
   const selected = host.selected?.sheet === host.active ? host.selected : null;
-  useEffect(() => selectedRef.current?.scrollIntoView({ block: 'center', inline: 'center' }), [selected?.sheet, selected?.row, selected?.col]);
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: 'center', inline: 'center' }); // (newer Chromium returns a promise: not a cleanup)
+  }, [selected?.sheet, selected?.row, selected?.col]);
   return (
     <section className={styles.root} aria-label={strings.web.sheetView(host.active)}>
       <TabList className={styles.tabs} size="small" aria-label={strings.web.sheetTabs} selectedValue={host.active} onTabSelect={(_, d) => host.activate(String(d.value))}>
@@ -50,7 +52,9 @@ export function SheetViewer({ host, strings }: { host: WorkbookHost; strings: St
 function SheetTable({ grid, host, selected, selectedRef }: { grid: SheetGrid; host: WorkbookHost; selected: { row: number; col: number } | null; selectedRef: React.RefObject<HTMLTableCellElement> }) {
   const styles = useStyles();
   const rows = Math.min(grid.rows.length, ROWS_SHOWN);
-  const cols = Math.max(1, ...grid.rows.slice(0, rows).map((r) => r?.length ?? 0), ...grid.merges.map((m) => m.right + 1));
+  let cols = 1; // rows may be holes (blank rows), which a spread would turn into NaN
+  for (let r = 0; r < rows; r++) cols = Math.max(cols, grid.rows[r]?.length ?? 0);
+  for (const m of grid.merges) if (m.top < rows) cols = Math.max(cols, m.right + 1);
   // Cells a merge covers (other than its top-left) are not drawn; the top-left spans them.
   const covered = new Set<number>();
   const spans = new Map<number, { rowSpan: number; colSpan: number }>();

@@ -6,6 +6,8 @@ import type { PreviewRow } from './session';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center', margin: `${tokens.spacingVerticalS} 0` },
+  // A narrow pane: long sheet names and formulas wrap inside their column instead of running over the next.
+  wrap: { overflowWrap: 'anywhere', wordBreak: 'break-word', verticalAlign: 'top' },
 });
 
 export function WritePanel({ session, strings, act, busy, version }: PanelProps) {
@@ -35,12 +37,12 @@ export function WritePanel({ session, strings, act, busy, version }: PanelProps)
             <TableBody>
               {rows.map((r) => (
                 <TableRow key={r.id}>
-                  <TableCell>
+                  <TableCell className={styles.wrap}>
                     <Checkbox checked={r.selected} label={r.id} onChange={(_, d) => toggle(r.id, Boolean(d.checked))} />
                   </TableCell>
-                  <TableCell>{show(r.edit.current.value, r.edit.current.formula)}</TableCell>
-                  <TableCell>{formulas && r.edit.formula ? `=${r.edit.formula}（${r.edit.next}）` : String(r.edit.next)}</TableCell>
-                  <TableCell>{r.edit.reason}</TableCell>
+                  <TableCell className={styles.wrap}>{show(r.edit.current.value, r.edit.current.formula)}</TableCell>
+                  <TableCell className={styles.wrap}>{formulas && r.edit.formula ? `=${r.edit.formula}（${r.edit.next}）` : String(r.edit.next)}</TableCell>
+                  <TableCell className={styles.wrap}>{r.edit.reason}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -1,0 +1,44 @@
+/**
+ * ET's failures, said so the user can act on them. ET throws plain errors (COM-style: a message, no code), so
+ * what it was is read from the message; whatever is not recognised keeps ET's own words after ours.
+ */
+import { a1 } from '../core';
+import { type CellRef, HostError } from '../host/spreadsheet-host';
+
+/**
+ * WPS refuses object-model calls while the user is typing in a cell. Its wording is not documented and varies
+ * between builds and languages, so any mention of editing counts.
+ */
+const EDITING = /编辑状态|编辑模式|正在编辑|单元格编辑|edit mode|cell edit|editing/i;
+const PROTECTED = /保护|protect/i;
+
+export const MESSAGES = {
+  editing: 'WPS 表格正在编辑单元格。请先按 Enter 或 Esc 结束编辑，再重试。',
+  protected: '工作表受保护，无法写入。请在“审阅”选项卡中撤销工作表保护后重试；检查不受影响。',
+  noWorkbook: '没有打开的工作簿。请先在 WPS 表格中打开要检查的表格，再重试。',
+  missingSheet: (name: string) => `找不到工作表“${name}”，它可能刚被重命名或删除。请重新检查。`,
+  protectedSheet: (name: string) => `工作表“${name}”受保护，未写入任何单元格。请在“审阅”选项卡中撤销工作表保护后重试。`,
+  protectedMarks: (name: string) => `工作表“${name}”受保护，无法标记单元格。请在“审阅”选项卡中撤销工作表保护后重试；检查结果不受影响。`,
+  changed: (cell: CellRef) => `单元格 ${cell.sheet}!${a1(cell.row, cell.col)} 在预览后被修改过，未写入任何单元格。请重新检查后再写入。`,
+  writeFailed: (cell: CellRef, why: string) =>
+    `写入单元格 ${cell.sheet}!${a1(cell.row, cell.col)} 时失败，已写入的单元格已恢复原样，表格未被修改：${why}`,
+  writeFailedUnrestored: (cell: CellRef, why: string) =>
+    `写入单元格 ${cell.sheet}!${a1(cell.row, cell.col)} 时失败，且已写入的单元格未能全部恢复，请检查工作表“${cell.sheet}”：${why}`,
+  settings: (why: string) => `设置未能保存到文档：${why}。请确认文档不是只读的，再重试。`,
+} as const;
+
+/** Turns an ET failure into a HostError with a message that says what to do. */
+export function hostErrorOf(error: unknown): HostError {
+  if (error instanceof HostError) return error;
+  const message = messageOf(error);
+  if (EDITING.test(message)) return new HostError('editing', MESSAGES.editing);
+  if (PROTECTED.test(message)) return new HostError('protected', MESSAGES.protected);
+  return new HostError('other', `WPS 表格返回错误：${message}`);
+}
+
+/** The words of whatever was thrown: an Error's message, a COM error's `description`, or the thing itself. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  const described = (error as { description?: unknown; message?: unknown } | null)?.description ?? (error as { message?: unknown } | null)?.message;
+  return typeof described === 'string' && described ? described : String(error);
+}

@@ -1,0 +1,130 @@
+/**
+ * Writing cells all or none. Everything that can refuse the write is checked first, for every target: the
+ * sheets exist and are not protected, and each cell still holds what the preview showed (read as one block
+ * per sheet, not cell by cell). Then one `Formula` assignment per run of adjacent cells in a row. JSA has no
+ * batch to roll back, so if an assignment fails midway the cells written so far get their old contents back.
+ */
+import { a1, type MergeArea } from '../core';
+import { type CellContent, type CellRef, type CellWrite, HostError, sameContent } from '../host/spreadsheet-host';
+import { type EtWorkbook, type EtWorksheet, member } from './et-api';
+import { hostErrorOf, MESSAGES, messageOf } from './errors';
+import { contentOf, matrix, typed } from './values';
+
+/** The sheet of that name, or a HostError the user understands (ET throws a bare "invalid index"). */
+export function sheetNamed(book: EtWorkbook, name: string): EtWorksheet {
+  let sheet: EtWorksheet | null = null;
+  try {
+    sheet = book.Worksheets.Item(name);
+  } catch {
+    sheet = null;
+  }
+  if (!sheet) throw new HostError('missing-sheet', MESSAGES.missingSheet(name));
+  return sheet;
+}
+
+/** The targets of one sheet: the sheet, and the indexes of its cells in the caller's list. */
+export interface SheetTargets {
+  name: string;
+  sheet: EtWorksheet;
+  indexes: number[];
+}
+
+/** Cells grouped by sheet (in first-seen order), every sheet looked up and its protection checked. */
+export function targetsOf(book: EtWorkbook, cells: readonly CellRef[], refusal: (sheet: string) => string): SheetTargets[] {
+  const groups = new Map<string, number[]>();
+  cells.forEach((cell, i) => groups.set(cell.sheet, [...(groups.get(cell.sheet) ?? []), i]));
+  const targets = [...groups].map(([name, indexes]) => ({ name, sheet: sheetNamed(book, name), indexes }));
+  const locked = targets.find((t) => member(t.sheet, 'ProtectContents') === true);
+  if (locked) throw new HostError('protected', refusal(locked.name));
+  return targets;
+}
+
+export function writeCells(book: EtWorkbook, cells: CellWrite[], expected: CellContent[]): CellContent[] {
+  const targets = targetsOf(book, cells, MESSAGES.protectedSheet);
+  const before: CellContent[] = new Array(cells.length);
+  for (const t of targets) readTargets(t, cells, before);
+  const changed = before.findIndex((now, i) => !sameContent(now, expected[i]));
+  if (changed >= 0) throw new HostError('changed', MESSAGES.changed(cells[changed]));
+
+  const runs = targets.flatMap((t) => runsOf(t, cells));
+  let at = 0;
+  try {
+    for (; at < runs.length; at++) writeRun(runs[at], (i) => cells[i]);
+  } catch (e) {
+    // Put back every run up to the one that failed (it may have been written in part), newest first.
+    let restored = true;
+    for (let k = Math.min(at, runs.length - 1); k >= 0; k--) {
+      try {
+        writeRun(runs[k], (i) => ({ ...cells[i], ...restoreOf(before[i]) }));
+      } catch {
+        restored = false;
+      }
+    }
+    const error = hostErrorOf(e);
+    if (error.reason !== 'other') throw error;
+    const cell = cells[runs[Math.min(at, runs.length - 1)].indexes[0]];
+    throw new HostError('other', (restored ? MESSAGES.writeFailed : MESSAGES.writeFailedUnrestored)(cell, messageOf(e)));
+  }
+  return before;
+}
+
+/**
+ * What each target holds now: values and formulas of the block spanning the sheet's targets in one read each,
+ * formats from one read of the block when they all agree, else per target (a preview writes a handful).
+ */
+function readTargets(t: SheetTargets, cells: readonly CellRef[], into: CellContent[]): void {
+  const box = boxOf(t.indexes.map((i) => cells[i]));
+  const range = t.sheet.Range(`${a1(box.top, box.left)}:${a1(box.bottom, box.right)}`);
+  const height = box.bottom - box.top + 1;
+  const width = box.right - box.left + 1;
+  const values = matrix(member(range, 'Value2'), height, width);
+  const formulas = matrix(member(range, 'Formula'), height, width);
+  const shared = range.NumberFormat;
+  for (const i of t.indexes) {
+    const { row, col } = cells[i];
+    const format = typeof shared === 'string' ? shared : t.sheet.Range(a1(row, col)).NumberFormat;
+    into[i] = contentOf(values[row - box.top]?.[col - box.left], formulas[row - box.top]?.[col - box.left], format);
+  }
+}
+
+function boxOf(cells: readonly CellRef[]): MergeArea {
+  const rows = cells.map((c) => c.row);
+  const cols = cells.map((c) => c.col);
+  return { top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) };
+}
+
+/** Adjacent cells of one row, left to right: written with one assignment. */
+interface Run {
+  sheet: EtWorksheet;
+  row: number;
+  left: number;
+  indexes: number[];
+}
+
+/** The sheet's targets as maximal runs of adjacent cells in a row (a cell given twice starts a new run). */
+function runsOf(t: SheetTargets, cells: readonly CellRef[]): Run[] {
+  const sorted = [...t.indexes].sort((a, b) => cells[a].row - cells[b].row || cells[a].col - cells[b].col || a - b);
+  const runs: Run[] = [];
+  for (const i of sorted) {
+    const last = runs[runs.length - 1];
+    const { row, col } = cells[i];
+    if (last && last.row === row && last.left + last.indexes.length === col) last.indexes.push(i);
+    else runs.push({ sheet: t.sheet, row, left: col, indexes: [i] });
+  }
+  return runs;
+}
+
+/** One run: its number formats (one assignment when they agree), then its contents in one assignment. */
+function writeRun(run: Run, writeOf: (index: number) => CellWrite): void {
+  const writes = run.indexes.map(writeOf);
+  const range = run.sheet.Range(`${a1(run.row, run.left)}:${a1(run.row, run.left + writes.length - 1)}`);
+  const formats = writes.map((w) => w.numFmt);
+  if (formats.every((f) => f !== undefined && f === formats[0])) range.NumberFormat = formats[0];
+  else writes.forEach((w, k) => w.numFmt !== undefined && (run.sheet.Range(a1(run.row, run.left + k)).NumberFormat = w.numFmt));
+  range.Formula = [writes.map((w) => (w.formula ? `=${w.formula}` : typed(w.value)))];
+}
+
+/** What to write to put a cell back as it was (no format of its own is General). */
+export function restoreOf(content: CellContent): Omit<CellWrite, keyof CellRef> {
+  return { value: content.value, formula: content.formula, numFmt: content.numFmt ?? 'General' };
+}

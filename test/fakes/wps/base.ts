@@ -1,0 +1,16 @@
+/** What every object of the fake ET shares, and the build's options they read. */
+import type { FakeEtWorkbook } from './model';
+
+export interface FakeEtOptions {
+  /** How Value2 and Formula come back for one row or one column: a 2-D array (default) or a 1-D one. */
+  rowShape: '2d' | '1d';
+  /** Whether Range.Value(11) gives the XML Spreadsheet (true), ignores the 11 and gives the values (false), or throws. */
+  withXmlValue: boolean | 'throws';
+  /** What a blank cell reads as in Value2. */
+  emptyValue: null | undefined | '';
+}
+
+/** Every object the fake hands out; the proxy layer wraps exactly these. */
+export abstract class EtObject {
+  constructor(readonly book: FakeEtWorkbook) {}
+}
