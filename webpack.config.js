@@ -10,6 +10,8 @@
  * - OFFICE_JS=self: serve office.js from this add-in (copied from @microsoft/office-js) instead of
  *   Microsoft's CDN, for intranets without internet access.
  * - OUT_DIR: where to write the build (default dist/web).
+ * - JIXIAO_WPS=1: build the WPS add-in folder instead (`npm run build:wps` does, then packs it): index.html
+ *   (the entry page WPS loads, with the ribbon callbacks), ribbon.xml, pane.html (the same pane) and images/.
  */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -23,13 +25,34 @@ module.exports = (env, argv) => {
   const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/+$/, '');
   const selfHost = process.env.OFFICE_JS === 'self';
   const officeJs = selfHost ? 'office-js/office.js' : CDN_OFFICE_JS;
+  const wps = Boolean(process.env.JIXIAO_WPS);
+  const pages = wps
+    ? [
+        new HtmlWebpackPlugin({ filename: 'index.html', template: './wps/index.html', chunks: ['ribbon'] }),
+        new HtmlWebpackPlugin({ filename: 'pane.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], officeJs: null }),
+        new CopyWebpackPlugin({ patterns: [{ from: 'wps/ribbon.xml', to: 'ribbon.xml' }, { from: 'assets/*.png', to: 'images/[name][ext]' }] }),
+      ]
+    : [
+        new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], officeJs }),
+        new HtmlWebpackPlugin({ filename: 'index.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], officeJs: null }),
+        new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/pane/commands.html', chunks: ['commands'], officeJs }),
+        new CopyWebpackPlugin({
+          patterns: [
+            { from: 'assets/*.png', to: 'assets/[name][ext]' },
+            { from: 'assets/icon.svg', to: 'assets/icon.svg' },
+            {
+              from: 'manifest.xml',
+              to: 'manifest.xml',
+              transform: (content) => content.toString().split(DEV_URL).join(addinUrl),
+            },
+            ...(selfHost ? [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' }] : []),
+          ],
+        }),
+      ];
   return {
     mode,
     target: ['web', 'es2018'],
-    entry: {
-      taskpane: './src/pane/index.tsx',
-      commands: './src/pane/commands.ts',
-    },
+    entry: wps ? { taskpane: './src/pane/index.tsx', ribbon: './src/wps/ribbon.ts' } : { taskpane: './src/pane/index.tsx', commands: './src/pane/commands.ts' },
     output: {
       path: path.resolve(__dirname, process.env.OUT_DIR || 'dist/web'),
       filename: '[name].[contenthash:8].js',
@@ -45,25 +68,10 @@ module.exports = (env, argv) => {
         { test: /\.xlsx$/, type: 'asset/inline' }, // the web page's sample workbook, opened without a request
       ],
     },
-    devtool: mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
+    // No source maps in the WPS package: it is installed on users' machines, where they only add weight.
+    devtool: wps ? false : mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
     performance: { hints: false },
-    plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], officeJs }),
-      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], officeJs: null }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/pane/commands.html', chunks: ['commands'], officeJs }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'assets/icon.svg', to: 'assets/icon.svg' },
-          {
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            transform: (content) => content.toString().split(DEV_URL).join(addinUrl),
-          },
-          ...(selfHost ? [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' }] : []),
-        ],
-      }),
-    ],
+    plugins: pages,
     devServer: {
       port: 3000,
       // The web page (`npm start` without Excel) is plain http on this computer; Office needs https.

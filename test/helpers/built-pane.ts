@@ -8,9 +8,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
-export const BUILT = join(ROOT, 'dist', 'test-web');
-const LOCK = join(ROOT, 'dist', 'test-web.lock');
-const INPUTS = ['src', 'assets', 'webpack.config.js', 'tsconfig.json', 'tsconfig.web.json', 'package-lock.json', 'wps'];
+const INPUTS = ['src', 'assets', 'wps', 'scripts/build-wps.ts', 'webpack.config.js', 'tsconfig.json', 'tsconfig.web.json', 'package-lock.json'];
+
+/** How each build is made: the web/Excel pane by webpack, the WPS add-in package by `npm run build:wps`. */
+const BUILDS = {
+  web: { dir: join(ROOT, 'dist', 'test-web'), command: [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], env: (dir: string) => ({ OUT_DIR: dir }) },
+  wps: { dir: join(ROOT, 'dist', 'test-wps'), command: [require.resolve('tsx/cli'), 'scripts/build-wps.ts'], env: (dir: string) => ({ JIXIAO_WPS_OUT: dir }) },
+};
 
 function filesOf(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -26,12 +30,17 @@ function sourceHash(): string {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The folder of the built pane (taskpane.html, index.html, scripts), built first if needed. */
-export async function builtPane(): Promise<string> {
+/**
+ * The folder of a build, made first if needed: 'web' holds taskpane.html, index.html and the scripts; 'wps'
+ * the add-in package (jixiao_<version>/, jixiao.7z, publish.html, jsplugins.xml).
+ */
+export async function builtPane(kind: keyof typeof BUILDS = 'web'): Promise<string> {
+  const { dir, command, env } = BUILDS[kind];
+  const LOCK = `${dir}.lock`;
   const hash = sourceHash();
-  const stamp = join(BUILT, '.source-hash');
+  const stamp = join(dir, '.source-hash');
   for (;;) {
-    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return BUILT;
+    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return dir;
     try {
       mkdirSync(join(ROOT, 'dist'), { recursive: true });
       mkdirSync(LOCK, { recursive: false });
@@ -42,9 +51,9 @@ export async function builtPane(): Promise<string> {
       continue;
     }
     try {
-      execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, env: { ...process.env, OUT_DIR: BUILT }, stdio: 'pipe' });
+      execFileSync(process.execPath, command, { cwd: ROOT, env: { ...process.env, ...env(dir) }, stdio: 'pipe' });
       writeFileSync(stamp, hash);
-      return BUILT;
+      return dir;
     } finally {
       rmSync(LOCK, { recursive: true, force: true });
     }
