@@ -72,12 +72,26 @@ module.exports = (env, argv) => {
     devtool: wps ? false : mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
     performance: { hints: false },
     plugins: pages,
-    devServer: {
-      port: 3000,
-      // The web page (`npm start` without Excel) is plain http on this computer; Office needs https.
-      server: process.env.JIXIAO_WEB ? 'http' : 'https',
-      headers: { 'Access-Control-Allow-Origin': '*' },
-      static: { directory: path.resolve(__dirname, 'dist/web') },
-    },
+    devServer: process.env.JIXIAO_WEB
+      ? {
+          // The web page (`npm start` without Excel): plain http on this computer, no live-reload client, and
+          // the address printed once the page is built.
+          port: 3000,
+          server: 'http',
+          hot: false,
+          liveReload: false,
+          client: false,
+          static: false,
+          onListening: (devServer) => {
+            const { port } = devServer.server.address();
+            devServer.compiler.hooks.done.tap('jixiao', () => console.log(`\n绩效自评助手网页版已就绪：http://localhost:${port}/  （Ctrl+C 停止）\n`));
+          },
+        }
+      : {
+          port: 3000,
+          server: 'https',
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          static: { directory: path.resolve(__dirname, 'dist/web') },
+        },
   };
 };

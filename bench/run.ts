@@ -8,6 +8,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { analyzeSheet } from '../src/core';
 import { checkFile } from '../src/cli/check-files';
+import { paneStartup } from './pane-startup';
 import { bigSheet, writeWorkbooks } from './generate';
 
 const ms = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6;
@@ -74,6 +75,7 @@ async function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  await paneStartup(rounds);
 }
 
 main().catch((e) => {

@@ -12,14 +12,19 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { SpreadsheetHost } from '../host/spreadsheet-host';
 import { CheckPanel } from './CheckPanel';
 import { PaneSession } from './session';
-import { SettingsPanel } from './SettingsPanel';
 import { stringsFor } from './strings';
-import { TemplatePanel } from './TemplatePanel';
-import { WritePanel } from './WritePanel';
+
+// The pane opens on 检查; the other tabs load just after (a shorter start in Excel, which waits on the pane).
+const loadWrite = () => import(/* webpackChunkName: "panels" */ './WritePanel');
+const loadTemplate = () => import(/* webpackChunkName: "panels" */ './TemplatePanel');
+const loadSettings = () => import(/* webpackChunkName: "panels" */ './SettingsPanel');
+const WritePanel = lazy(() => loadWrite().then((m) => ({ default: m.WritePanel })));
+const TemplatePanel = lazy(() => loadTemplate().then((m) => ({ default: m.TemplatePanel })));
+const SettingsPanel = lazy(() => loadSettings().then((m) => ({ default: m.SettingsPanel })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },
@@ -44,7 +49,10 @@ export function App({ host, language, dark, onHide }: AppProps) {
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0); // bumped after each action so panels re-read the session
-  useEffect(() => markInteractive(), []);
+  useEffect(() => {
+    markInteractive();
+    void Promise.all([loadWrite(), loadTemplate(), loadSettings()]); // fetched while the user reads the pane
+  }, []);
 
   /** Runs an action, shows its result or its error, and refreshes the panels. */
   const act = async (action: () => Promise<string | null>) => {
@@ -82,9 +90,11 @@ export function App({ host, language, dark, onHide }: AppProps) {
         )}
         {busy && <Spinner size="tiny" label={strings.checking} />}
         {tab === 'check' && <CheckPanel session={session} strings={strings} act={act} busy={busy} version={version} />}
-        {tab === 'write' && <WritePanel session={session} strings={strings} act={act} busy={busy} version={version} />}
-        {tab === 'template' && <TemplatePanel session={session} strings={strings} act={act} busy={busy} />}
-        {tab === 'settings' && <SettingsPanel session={session} strings={strings} act={act} busy={busy} />}
+        <Suspense fallback={<Spinner size="tiny" />}>
+          {tab === 'write' && <WritePanel session={session} strings={strings} act={act} busy={busy} version={version} />}
+          {tab === 'template' && <TemplatePanel session={session} strings={strings} act={act} busy={busy} />}
+          {tab === 'settings' && <SettingsPanel session={session} strings={strings} act={act} busy={busy} />}
+        </Suspense>
       </main>
     </FluentProvider>
   );

@@ -98,7 +98,7 @@ test('a sheet with no form: a clear message, and nothing to write', async () => 
 test('设置 are saved with the document', async () => {
   const host = await pane();
   fireEvent.click(screen.getByRole('tab', { name: '设置' }));
-  fireEvent.change(screen.getByRole('combobox', { name: '预算执行得分的舍入' }), { target: { value: 'truncate' } });
+  fireEvent.change(await screen.findByRole('combobox', { name: '预算执行得分的舍入' }), { target: { value: 'truncate' } }); // the tab loads on demand
   await click('保存设置');
   await screen.findByText('设置已保存到本工作簿');
   await waitFor(() => expect(host.settings.rounding).toBe('truncate'));
@@ -114,7 +114,7 @@ test('in English where Office runs in English', async () => {
 test('插入模板: choose a template, name the project, insert a new sheet; a bad year is refused', async () => {
   const host = await pane();
   fireEvent.click(screen.getByRole('tab', { name: '插入模板' }));
-  fireEvent.click(screen.getByRole('radio', { name: /闵行 2020 表式/ }));
+  fireEvent.click(await screen.findByRole('radio', { name: /闵行 2020 表式/ })); // the tab loads on demand
   fireEvent.change(screen.getByRole('spinbutton', { name: '年度' }), { target: { value: '3026' } });
   expect(screen.getByText('年度应为 2000 至 2100 之间的整数')).toBeTruthy();
   expect((screen.getByRole('button', { name: '插入新工作表' }) as HTMLButtonElement).disabled).toBe(true);
