@@ -61,8 +61,8 @@ export async function paneStartup(rounds: number): Promise<void> {
     await build(bare, true);
     const paneKb = initialJsGzip(pane) / 1024;
     const bareKb = initialJsGzip(bare) / 1024;
-    const panelsKb = readdirSync(pane).filter((f) => /^panels\..*\.js$/.test(f)).reduce((t, f) => t + gzipSync(readFileSync(join(pane, f)), { level: 9 }).length, 0) / 1024;
-    console.log(`(c) Excel 任务窗格启动时加载的 JavaScript（gzip）：${paneKb.toFixed(1)} KB，连同随后加载的其余选项卡 ${(paneKb + panelsKb).toFixed(1)} KB（上限 300 KB）；空白 React + Fluent UI 页面：${bareKb.toFixed(1)} KB`);
+    const laterKb = readdirSync(pane).filter((f) => /^(panels|engine)\..*\.js$/.test(f)).reduce((t, f) => t + gzipSync(readFileSync(join(pane, f)), { level: 9 }).length, 0) / 1024;
+    console.log(`(c) Excel 任务窗格启动时加载的 JavaScript（gzip）：${paneKb.toFixed(1)} KB，连同随后按需加载的其余选项卡与检查引擎 ${(paneKb + laterKb).toFixed(1)} KB（上限 300 KB）；空白 React + Fluent UI 页面：${bareKb.toFixed(1)} KB`);
 
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
     const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };

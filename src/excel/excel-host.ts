@@ -3,7 +3,8 @@
  * writing two (read what is there, then write), never a sync inside a loop. Works from ExcelApi 1.7
  * (Office 2019) and uses merged areas (ExcelApi 1.13) and fill patterns (1.9) where Excel has them.
  */
-import { a1, parseA1, type CellValue, type GridCell, type MergeArea, type SheetGrid } from '../core';
+import { a1, parseA1 } from '../core/address';
+import type { CellValue, GridCell, MergeArea, SheetGrid } from '../core/grid';
 import {
   type CellContent,
   type CellRef,

@@ -15,7 +15,7 @@ import {
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { SpreadsheetHost } from '../host/spreadsheet-host';
 import { CheckPanel } from './CheckPanel';
-import { PaneSession } from './session';
+import { engine, PaneSession } from './session';
 import { stringsFor } from './strings';
 
 // The pane opens on 检查; the other tabs load just after (a shorter start in Excel, which waits on the pane).
@@ -51,7 +51,7 @@ export function App({ host, language, dark, onHide }: AppProps) {
   const [version, setVersion] = useState(0); // bumped after each action so panels re-read the session
   useEffect(() => {
     markInteractive();
-    void Promise.all([loadWrite(), loadTemplate(), loadSettings()]); // fetched while the user reads the pane
+    void Promise.all([engine(), loadWrite(), loadTemplate(), loadSettings()]); // fetched while the user reads the pane
   }, []);
 
   /** Runs an action, shows its result or its error, and refreshes the panels. */

@@ -1,7 +1,7 @@
 /** 设置: profile, rounding and reverse-indicator rule, saved with the document. */
 import { Button, Field, Select } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { PROFILES } from '../core';
+import { PROFILES } from '../core/profiles';
 import type { PaneSettings } from '../host/spreadsheet-host';
 import type { PanelProps } from './CheckPanel';
 

@@ -2,9 +2,13 @@
  * What the pane does, apart from how it looks: check, mark and clear, preview and write, undo, the
  * reviewer's sheet. It holds the state between clicks and talks to the spreadsheet only through the host.
  */
-import { analyzeSheet, type AnalyzedForm, type CellEdit, type Finding, type ProfileId, type ProfileOverrides, type Severity, type SheetGrid } from '../core';
-import { buildTemplate } from '../core/templates/build';
-import { rolloverDesign } from '../core/templates/rollover';
+import type { AnalyzedForm, CellEdit, Finding, ProfileId, ProfileOverrides, Severity, SheetGrid } from '../core';
+
+/**
+ * The engine, loaded on the first check rather than with the pane: the pane then opens sooner (Excel shows
+ * a blank pane until its script has run), and the engine arrives while the user picks what to check.
+ */
+export const engine = () => import(/* webpackChunkName: "engine" */ './engine');
 import { DEFAULT_SETTINGS, type CellContent, type CellFill, type CellRef, type CellWrite, type PaneSettings, type ReportCell, type SpreadsheetHost } from '../host/spreadsheet-host';
 
 export type Scope = 'sheet' | 'workbook';
@@ -62,16 +66,17 @@ export class PaneSession {
 
   /** Reads the active sheet or every sheet and checks every form found. */
   async check(scope: Scope): Promise<AnalyzedForm[]> {
-    const grids = await this.host.readSheets(scope === 'sheet' ? 'active' : 'all');
-    return this.analyze(grids);
+    const [grids, { analyzeSheet }] = await Promise.all([this.host.readSheets(scope === 'sheet' ? 'active' : 'all'), engine()]);
+    return this.analyze(grids, analyzeSheet);
   }
 
   /** Checks the same sheets again (after a write or an undo), wherever the selection is now. */
   async recheck(): Promise<AnalyzedForm[]> {
-    return this.analyze(await this.host.readSheets(this.checkedSheets));
+    const [grids, { analyzeSheet }] = await Promise.all([this.host.readSheets(this.checkedSheets), engine()]);
+    return this.analyze(grids, analyzeSheet);
   }
 
-  private analyze(grids: SheetGrid[]): AnalyzedForm[] {
+  private analyze(grids: SheetGrid[], analyzeSheet: (grid: SheetGrid, overrides: ProfileOverrides) => AnalyzedForm[]): AnalyzedForm[] {
     this.grids = grids;
     this.checkedSheets = grids.map((g) => g.name);
     this.forms = grids.flatMap((grid) => analyzeSheet(grid, this.overrides()));
@@ -178,6 +183,7 @@ export class PaneSession {
    * as a new sheet, under a free name.
    */
   async insertTemplate(choice: TemplateChoice, options: { year?: number; project?: string }): Promise<string> {
+    const { buildTemplate, rolloverDesign } = await engine();
     if (choice !== 'next-year') {
       return this.host.addDesign(buildTemplate(choice, { year: options.year ?? new Date().getFullYear(), project: options.project || undefined }));
     }

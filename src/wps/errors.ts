@@ -2,7 +2,7 @@
  * ET's failures, said so the user can act on them. ET throws plain errors (COM-style: a message, no code), so
  * what it was is read from the message; whatever is not recognised keeps ET's own words after ours.
  */
-import { a1 } from '../core';
+import { a1 } from '../core/address';
 import { type CellRef, HostError } from '../host/spreadsheet-host';
 
 /**

@@ -3,7 +3,8 @@
  * written as the .xlsx writer and the Excel host write it: contents and formats in one assignment each for
  * the whole rectangle, looks per run of cells of one style, then merges, sizes, rules and page setup.
  */
-import { a1, type MergeArea } from '../core';
+import { a1 } from '../core/address';
+import type { MergeArea } from '../core/grid';
 import { STYLES, validationBound, type SheetDesign, type StyleName } from '../core/design';
 import type { CellRef, ReportCell } from '../host/spreadsheet-host';
 import { type EtApplication, type EtWorkbook, type EtWorksheet, member, XL } from './et-api';

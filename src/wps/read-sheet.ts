@@ -3,7 +3,8 @@
  * range's values, formulas and (through the XML Spreadsheet) formats and merges, each in one bulk read. Every
  * JSA call crosses from the pane's page into WPS, so a read per cell would take seconds on a long form.
  */
-import { a1, type GridCell, type MergeArea, type SheetGrid } from '../core';
+import { a1 } from '../core/address';
+import type { GridCell, MergeArea, SheetGrid } from '../core/grid';
 import { type EtRange, type EtWorksheet, member, XL } from './et-api';
 import { areaOf, contentOf, matrix } from './values';
 import { parseXmlSpreadsheet, type XmlParser } from './xml-spreadsheet';

@@ -2,7 +2,8 @@
  * What ET hands back, made into what the engine reads: array shapes that differ between builds, errors as
  * numeric codes, colours as BGR integers, "General" under two names. Pure functions, no object model.
  */
-import { parseA1, type CellValue, type MergeArea } from '../core';
+import { parseA1 } from '../core/address';
+import type { CellValue, MergeArea } from '../core/grid';
 import type { CellContent, CellWrite } from '../host/spreadsheet-host';
 
 /**

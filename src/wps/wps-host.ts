@@ -3,7 +3,8 @@
  * how many calls an operation makes: reading a sheet costs a fixed number whatever its length (bulk reads of
  * the used range), writing a few per run of adjacent cells. Behaviour and messages follow the Excel host.
  */
-import { a1, type SheetGrid } from '../core';
+import { a1 } from '../core/address';
+import type { SheetGrid } from '../core/grid';
 import { freeSheetName, HostError, type CellFill, type PaneSettings, type SpreadsheetHost } from '../host/spreadsheet-host';
 import { type EtApplication, type EtInterior, type EtWorkbook, member, XL } from './et-api';
 import { hostErrorOf, MESSAGES } from './errors';

@@ -4,7 +4,8 @@
  * per sheet, not cell by cell). Then one `Formula` assignment per run of adjacent cells in a row. JSA has no
  * batch to roll back, so if an assignment fails midway the cells written so far get their old contents back.
  */
-import { a1, type MergeArea } from '../core';
+import { a1 } from '../core/address';
+import type { MergeArea } from '../core/grid';
 import { type CellContent, type CellRef, type CellWrite, HostError, sameContent } from '../host/spreadsheet-host';
 import { type EtWorkbook, type EtWorksheet, member } from './et-api';
 import { hostErrorOf, MESSAGES, messageOf } from './errors';

@@ -1,0 +1,4 @@
+/** What the pane needs of the engine, in one module the pane loads on demand (see `engine` in session.ts). */
+export { analyzeSheet } from '../core/analyze';
+export { buildTemplate } from '../core/templates/build';
+export { rolloverDesign } from '../core/templates/rollover';
