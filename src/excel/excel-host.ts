@@ -17,6 +17,7 @@ import {
   type SpreadsheetHost,
 } from '../host/spreadsheet-host';
 import { STYLES, validationBound, type SheetDesign } from '../core/design';
+import { typedInput as typed } from '../host/typed-input';
 import { hostErrorOf } from './errors';
 
 type ExcelApi = typeof Excel;
@@ -270,17 +271,6 @@ function writeInto(range: Excel.Range, cell: CellWrite) {
   else range.values = [[typed(cell.value)]];
 }
 
-/**
- * A value as Excel must receive it to store it unchanged: Excel parses text written to a cell as if typed,
- * so text that reads as a number, a formula or TRUE/FALSE (`001`, `=x`, `12%`) gets the apostrophe that
- * keeps it text.
- */
-function typed(value: CellWrite['value']): string | number | boolean {
-  if (value === null) return '';
-  if (typeof value !== 'string') return value;
-  const parsesAsSomethingElse = /^[=+\-@']/.test(value) || /^(true|false)$/i.test(value.trim()) || /^\s*[\d.,]+\s*%?\s*$/.test(value);
-  return parsesAsSomethingElse ? `'${value}` : value;
-}
 
 /**
  * No fill reads as white in `color`; the pattern (ExcelApi 1.9) tells white from none. Before 1.9, white is

@@ -4,7 +4,7 @@
  */
 import { parseA1 } from '../core/address';
 import type { CellValue, MergeArea } from '../core/grid';
-import type { CellContent, CellWrite } from '../host/spreadsheet-host';
+import type { CellContent } from '../host/spreadsheet-host';
 
 /**
  * Formula errors as `Value2` returns them: VBA's CVErr values, i.e. the HRESULT 0x800A0000 + the xlErr code,
@@ -88,19 +88,7 @@ export function hexOf(bgr: number): string {
   return `#${rgb.toString(16).padStart(6, '0').toUpperCase()}`;
 }
 
-/**
- * A value as ET must receive it to store it unchanged. ET parses text written to a cell as if typed: `001`,
- * `12%`, `2024-01-01`, `1/2`, `=x`, `TRUE` would become numbers, dates, formulas or booleans. Any text starting
- * like a number, a sign or a formula, or reading as a boolean, gets the apostrophe that keeps it text (on text
- * that would have stayed text anyway it changes nothing). An error literal (`#N/A`) is left to become the error
- * it was read as.
- */
-export function typed(value: CellWrite['value']): string | number | boolean {
-  if (value === null) return '';
-  if (typeof value !== 'string') return value;
-  const looksTyped = /^[=+\-@']/.test(value) || /^\s*[(（]?\s*[¥￥$€£]?\s*[\d.]/.test(value) || /^\s*(true|false)\s*$/i.test(value);
-  return looksTyped ? `'${value}` : value;
-}
+export { typedInput as typed } from '../host/typed-input';
 
 /** `$A$1:$C$3`, `A1`, `'表 1'!$B$2:$D$9` → the 0-based area; null when it is not one. */
 export function areaOf(address: unknown): MergeArea | null {
