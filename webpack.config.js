@@ -59,7 +59,7 @@ module.exports = (env, argv) => {
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js'], fallback: {} },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] }, // webpack 5 gives no Node fallbacks: the engine must not need them
     module: {
       rules: [
         { test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { configFile: 'tsconfig.web.json' } },

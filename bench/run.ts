@@ -10,9 +10,9 @@ import { analyzeSheet } from '../src/core';
 import { checkFile } from '../src/cli/check-files';
 import { paneStartup } from './pane-startup';
 import { bigSheet, writeWorkbooks } from './generate';
+import { median } from './stats';
 
 const ms = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Loads the file with ExcelJS alone and nothing else: the baseline. */
 async function loadOnly(file: string): Promise<void> {

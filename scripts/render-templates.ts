@@ -10,12 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProfileId } from '../src/core';
 import { buildTemplate } from '../src/core/templates/build';
+import { TEMPLATE_TITLES } from '../src/core/templates/catalogue';
 import { writeDesign } from '../src/xlsx';
 
 const OUT = join(__dirname, '..', 'docs', 'templates');
 
 async function main() {
-  for (const kind of ['shanghai-2019', 'minhang-2020', 'mof-2020'] as ProfileId[]) {
+  for (const kind of Object.keys(TEMPLATE_TITLES) as ProfileId[]) {
     const dir = mkdtempSync(join(tmpdir(), 'jixiao-render-'));
     const workbook = new ExcelJS.Workbook();
     writeDesign(workbook, buildTemplate(kind, { year: 2026, project: '（项目名称）' }));

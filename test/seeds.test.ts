@@ -9,8 +9,8 @@ interface Expected {
   sheet: string;
   total: number;
   grade: string;
-  /** The grade the form prints, where it prints one in other words than its band (`优` for 优秀). */
-  declaredGrade?: string;
+  /** The grade the form prints, where it prints one in other words than its band (`优` for 优秀); null: it prints none. */
+  declaredGrade?: string | null;
   findings: string[];
 }
 
@@ -36,7 +36,7 @@ const SEED_001: Expected[] = [
   { sheet: '基础设施平台（运维）', total: 95, grade: '优', findings: ['score-rule H23'] },
   { sheet: '协同办公平台（运维）', total: 95, grade: '优', findings: ['deduction-unexplained H16'] },
   { sheet: '综合行政服务平台', total: 90.86, grade: '优', findings: [] },
-];
+].map((e) => ({ ...e, declaredGrade: null })); // 001's forms have no grade cell
 
 const SEED_002: Expected[] = [
   {
@@ -101,7 +101,7 @@ describe.each(SEEDS)('%s', (file, expected) => {
     expect(report.total.declared).toBe(e.total);
     expect(report.total.computed).toBe(e.total); // the printed parts add up to the printed total, to the cent
     expect(report.grade.computed).toBe(e.grade);
-    if (report.grade.declared) expect(report.grade.declared).toBe(e.declaredGrade ?? e.grade);
+    expect(report.grade.declared).toBe(e.declaredGrade !== undefined ? e.declaredGrade : e.grade);
     expect(findingKeys(forms[i])).toEqual([...e.findings].sort());
   });
 });
@@ -120,6 +120,7 @@ describe('the twelve forms of 001 stacked on one sheet', () => {
   });
 
   test('read exactly as the same forms on sheets of their own', () => {
+    expect(stacked).toHaveLength(12);
     stacked.forEach((f, i) => {
       const one = single[i];
       expect(f.report.total).toEqual({ ...one.report.total, cell: f.report.total.cell });

@@ -5,25 +5,28 @@
  * result leaves only as the file the user downloads.
  */
 import ExcelJS from 'exceljs';
-import { a1, type SheetGrid } from '../core';
+import type { SheetGrid } from '../core';
 import type { SheetDesign } from '../core/design';
 import {
   type CellContent,
   type CellFill,
   type CellRef,
   type CellWrite,
+  cellKey,
   freeSheetName,
   HostError,
   type PaneSettings,
+  linkFormula,
   type ReportCell,
   sameContent,
+  settingsFrom,
+  SETTINGS_KEY,
   type SpreadsheetHost,
 } from '../host/spreadsheet-host';
-import { contentOfCell, setStyle, writeContent } from '../xlsx/cell-content';
+import { HOST_MESSAGES } from '../host/messages';
+import { contentOfCell, hexOfFill, setStyle, solidFill, writeContent } from '../xlsx/cell-content';
 import { loadWorkbook, toSheetGrid } from '../xlsx/read-workbook';
 import { writeDesign } from '../xlsx/write-design';
-
-const SETTINGS_KEY = 'jixiao.settings';
 
 /** Where the page keeps the pane's settings: the browser's own storage, on this computer. */
 export interface SettingsStore {
@@ -72,7 +75,7 @@ export class WorkbookHost implements SpreadsheetHost {
 
   private worksheet(name: string): ExcelJS.Worksheet {
     const ws = this.workbook.getWorksheet(name);
-    if (!ws) throw new HostError('missing-sheet', `找不到工作表“${name}”，它可能已被删除或改名。请重新检查。`);
+    if (!ws) throw new HostError('missing-sheet', HOST_MESSAGES.missingSheet(name));
     return ws;
   }
 
@@ -87,7 +90,7 @@ export class WorkbookHost implements SpreadsheetHost {
 
   /** A cell's solid fill as `#RRGGBB`, for the page to paint. */
   fillAt(sheet: string, row: number, col: number): string | null {
-    return colorOf(this.worksheet(sheet).findCell(row + 1, col + 1)?.fill);
+    return hexOfFill(this.worksheet(sheet).findCell(row + 1, col + 1)?.fill);
   }
 
   activate(name: string): void {
@@ -106,8 +109,7 @@ export class WorkbookHost implements SpreadsheetHost {
     const before = targets.map((cell) => contentOfCell(cell));
     const changed = before.findIndex((now, i) => !sameContent(now, expected[i]));
     if (changed >= 0) {
-      const c = cells[changed];
-      throw new HostError('changed', `单元格 ${c.sheet}!${a1(c.row, c.col)} 在预览后被修改过，未写入任何单元格。请重新检查后再写入。`);
+      throw new HostError('changed', HOST_MESSAGES.changed(cells[changed]));
     }
     targets.forEach((cell, i) => {
       const { value, formula, numFmt } = cells[i];
@@ -119,16 +121,16 @@ export class WorkbookHost implements SpreadsheetHost {
 
   async setFills(fills: CellFill[]): Promise<CellFill[]> {
     const targets = fills.map((f) => this.cellAt(f));
-    const before = targets.map((cell, i) => ({ sheet: fills[i].sheet, row: fills[i].row, col: fills[i].col, color: colorOf(cell.fill) }));
+    const before = targets.map((cell, i) => ({ sheet: fills[i].sheet, row: fills[i].row, col: fills[i].col, color: hexOfFill(cell.fill) }));
     targets.forEach((cell, i) => {
-      const key = keyOf(fills[i]);
+      const key = cellKey(fills[i]);
       const original = this.originalFills.get(key);
       if (!original) this.originalFills.set(key, { fill: cell.fill && JSON.parse(JSON.stringify(cell.fill)), reported: before[i].color });
       if (original && original.reported === fills[i].color) {
         setStyle(cell, { fill: original.fill }); // back to exactly what the file had
         this.originalFills.delete(key);
       } else {
-        setStyle(cell, { fill: fills[i].color ? solid(fills[i].color!) : undefined });
+        setStyle(cell, { fill: fills[i].color ? solidFill(fills[i].color!) : undefined });
       }
     });
     this.changed(true);
@@ -149,8 +151,7 @@ export class WorkbookHost implements SpreadsheetHost {
       row.forEach((value, c) => {
         const cell = ws.getCell(r + 1, c + 1);
         if (typeof value === 'object') {
-          const target = `#'${value.link.sheet.replace(/'/g, "''")}'!${a1(value.link.row, value.link.col)}`;
-          writeContent(cell, { value: value.text, formula: `HYPERLINK("${target}","${value.text.replace(/"/g, '""')}")` });
+          writeContent(cell, { value: value.text, formula: linkFormula(value.text, value.link) });
         } else cell.value = value;
         if (r === 0) cell.font = { bold: true };
       }),
@@ -169,11 +170,7 @@ export class WorkbookHost implements SpreadsheetHost {
   }
 
   async loadSettings(): Promise<Partial<PaneSettings>> {
-    try {
-      return JSON.parse(this.store?.getItem(SETTINGS_KEY) ?? '{}') as Partial<PaneSettings>;
-    } catch {
-      return {}; // unreadable settings are the defaults, not an error
-    }
+    return settingsFrom(this.store?.getItem(SETTINGS_KEY));
   }
 
   async saveSettings(settings: PaneSettings): Promise<void> {
@@ -189,19 +186,4 @@ export class WorkbookHost implements SpreadsheetHost {
     this.changed(false);
     return bytes;
   }
-}
-
-function keyOf(cell: CellRef): string {
-  return `${cell.sheet}\u0000${cell.row}\u0000${cell.col}`;
-}
-
-function solid(color: string): ExcelJS.Fill {
-  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${color.replace('#', '').toUpperCase()}` } };
-}
-
-/** A solid fill's colour as `#RRGGBB`; no fill (or one the page cannot show as a plain colour) is null. */
-function colorOf(fill: ExcelJS.Fill | undefined): string | null {
-  if (!fill || fill.type !== 'pattern' || fill.pattern === 'none') return null;
-  const argb = fill.fgColor?.argb;
-  return argb && /^[0-9A-F]{8}$/i.test(argb) ? `#${argb.slice(2).toUpperCase()}` : null;
 }

@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
+import type ExcelJS from 'exceljs';
+import { readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The .xlsx files named on the command line; a directory is searched recursively, in name order. */
@@ -30,4 +31,11 @@ function walk(dir: string): string[] {
     }
   }
   return out;
+}
+
+/** Saves a workbook to `file` through a temporary file beside it, renamed into place: a failure leaves `file` as it was. */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  const temp = `${file}.jixiao-${process.pid}.tmp`;
+  writeFileSync(temp, Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  renameSync(temp, file);
 }

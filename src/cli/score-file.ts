@@ -1,6 +1,7 @@
-import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { analyzeWorkbook, type CellEdit, type ProfileOverrides } from '../core';
 import { applyEdits, loadWorkbook, toWorkbookGrid } from '../xlsx';
+import { saveWorkbook } from './files';
 
 /**
  * Writes the suggested rate, budget score, indicator scores, total and grade into a copy of the workbook
@@ -15,9 +16,6 @@ export async function scoreFile(input: string, output: string, overrides: Profil
     return edits;
   }
   applyEdits(workbook, edits);
-  const buffer = await workbook.xlsx.writeBuffer();
-  const temp = `${output}.jixiao-${process.pid}.tmp`;
-  writeFileSync(temp, Buffer.from(buffer as ArrayBuffer));
-  renameSync(temp, output);
+  await saveWorkbook(workbook, output);
   return edits;
 }

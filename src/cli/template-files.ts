@@ -1,19 +1,18 @@
 import ExcelJS from 'exceljs';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { analyzeSheet } from '../core';
 import type { SheetDesign } from '../core/design';
 import { rolloverDesign } from '../core/templates/rollover';
 import { freeSheetName } from '../host/spreadsheet-host';
 import { loadWorkbook, toWorkbookGrid, writeDesign } from '../xlsx';
+import { saveWorkbook } from './files';
 
 /** Adds a designed sheet to `file` (created when missing) under a free name; other sheets are left as they are. */
 export async function addDesignTo(file: string, design: SheetDesign): Promise<string> {
   const workbook = existsSync(file) ? await loadWorkbook(readFileSync(file)) : new ExcelJS.Workbook();
   const name = freeSheetName(design.name, workbook.worksheets.map((ws) => ws.name));
   writeDesign(workbook, { ...design, name });
-  const temp = `${file}.jixiao-${process.pid}.tmp`;
-  writeFileSync(temp, Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
-  renameSync(temp, file);
+  await saveWorkbook(workbook, file);
   return name;
 }
 

@@ -41,11 +41,18 @@ const toNumber = (d: Decimal) => Number(d.toString());
 export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCheck, currentOf: CurrentOf): CellEdit[] {
   const edits: CellEdit[] = [];
   const wrong = (rule: string, at: NumberAt | null) => at !== null && checked.findings.some((f) => f.rule === rule && f.row === at.row && f.col === at.col);
-  const push = (at: { row: number; col: number }, kind: EditKind, next: string | number, reason: string, numFmt?: string, formula?: string) => {
+  /** Adds the edit unless the cell already holds `next`; true when it was added. */
+  const push = (at: { row: number; col: number }, kind: EditKind, next: string | number, reason: string, numFmt?: string, formula?: string): boolean => {
     const current = currentOf(at.row, at.col);
-    if (current.value === next) return; // already right, whether typed or computed by a formula
+    if (current.value === next) return false; // already right, whether typed or computed by a formula
     edits.push({ sheet: form.sheet, row: at.row, col: at.col, cell: a1(at.row, at.col), kind, current, next, numFmt, reason, ...(formula ? { formula } : {}) });
+    return true;
   };
+  // The total the sheet will add up to once these edits are in: the printed parts, with each score this
+  // write fills or corrects in place of what is printed. (A budget score the checker accepts stays as printed,
+  // so the total does too, and a SUM formula gives the same value as the one written.)
+  let after = checked.totals.computed;
+  const replaces = (at: NumberAt, score: Decimal) => (after = after.plus(score).minus(numberOf(at) ?? ZERO));
   const formulas = formulasFor(form, profile);
   const f = checked.figures;
   const b = form.budget;
@@ -56,23 +63,14 @@ export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCh
     push(b.rate, 'rate', toNumber(value), '执行率 = 执行数 / 预算数', b.ratePoints ? '0.00' : '0.00%', formulas.rate);
   }
   if (b?.score && f?.ruleScore && (b.score.value.kind === 'blank' || wrong('budget-score', b.score) || wrong('not-a-number', b.score))) {
-    push(b.score, 'budget-score', toNumber(f.ruleScore), profile.rateScoreBands ? '按预算执行率评分规则' : `分值 × 执行率，保留两位小数`, undefined, formulas.budgetScore);
+    if (push(b.score, 'budget-score', toNumber(f.ruleScore), profile.rateScoreBands ? '按预算执行率评分规则' : `分值 × 执行率，保留两位小数`, undefined, formulas.budgetScore)) replaces(b.score, f.ruleScore);
   }
   for (const x of form.indicators) {
     if (x.score.value.kind !== 'blank' || (b?.score && x.row === b.score.row)) continue;
     const s = checked.suggestions.get(x)?.score;
-    if (s) push(x.score, 'indicator-score', toNumber(s), `按目标 ${x.target} 与实际 ${x.actual} 计算`);
+    if (s && push(x.score, 'indicator-score', toNumber(s), `按目标 ${x.target} 与实际 ${x.actual} 计算`)) replaces(x.score, s);
   }
 
-  // The total the sheet will add up to once these edits are in: the printed parts, with each score this
-  // write fills or corrects in place of what is printed. (A budget score the checker accepts stays as printed,
-  // so the total does too, and a SUM formula gives the same value as the one written.)
-  let after = checked.totals.computed;
-  for (const e of edits) {
-    if (e.kind !== 'budget-score' && e.kind !== 'indicator-score') continue;
-    const at = e.kind === 'budget-score' ? b!.score! : form.indicators.find((x) => x.row === e.row && x.score.col === e.col)!.score;
-    after = after.plus(new Decimal(e.next)).minus(numberOf(at) ?? ZERO);
-  }
   const total = roundTo(after, 2);
   const t = form.total;
   if (t && (checked.totals.hasScores || edits.length > 0)) {

@@ -1,8 +1,9 @@
+import { HOST_MESSAGES } from '../host/messages';
 import { HostError } from '../host/spreadsheet-host';
 
 /** Office.js error codes (OfficeExtension.Error.code) the user can act on, with what to do, in Chinese. */
 const MESSAGES: Record<string, [HostError['reason'], string]> = {
-  AccessDenied: ['protected', '工作表受保护，无法写入。请在“审阅”选项卡中撤销工作表保护后重试；检查不受影响。'],
+  AccessDenied: ['protected', HOST_MESSAGES.protected],
   InvalidOperationInCellEditMode: ['editing', 'Excel 正在编辑单元格。请先按 Enter 或 Esc 结束编辑，再重试。'],
   RequestPayloadSizeLimitExceeded: ['too-large', '要读取或写入的数据超过 Excel 单次请求的上限。请只检查当前工作表，或把很大的表格拆到多个工作表。'],
   ResponsePayloadSizeLimitExceeded: ['too-large', '要读取的数据超过 Excel 单次请求的上限。请只检查当前工作表，或把很大的表格拆到多个工作表。'],

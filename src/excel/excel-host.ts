@@ -3,7 +3,7 @@
  * writing two (read what is there, then write), never a sync inside a loop. Works from ExcelApi 1.7
  * (Office 2019) and uses merged areas (ExcelApi 1.13) and fill patterns (1.9) where Excel has them.
  */
-import { a1, parseA1 } from '../core/address';
+import { areaOfA1 } from '../core/address';
 import type { CellValue, GridCell, MergeArea, SheetGrid } from '../core/grid';
 import {
   type CellContent,
@@ -12,18 +12,18 @@ import {
   freeSheetName,
   HostError,
   type PaneSettings,
-  type ReportCell,
+  restoreWrite,
   sameContent,
+  SETTINGS_KEY,
   type SpreadsheetHost,
 } from '../host/spreadsheet-host';
 import { STYLES, validationBound, type SheetDesign } from '../core/design';
-import { typedInput as typed } from '../host/typed-input';
+import { reportInput, typedInput as typed } from '../host/typed-input';
+import { HOST_MESSAGES } from '../host/messages';
 import { hostErrorOf } from './errors';
 
 type ExcelApi = typeof Excel;
 type OfficeApi = typeof Office;
-
-const SETTINGS_KEY = 'jixiao.settings';
 
 export function createExcelHost(excel: ExcelApi, office: OfficeApi): SpreadsheetHost {
   const supports = (version: string) => office.context.requirements.isSetSupported('ExcelApi', version);
@@ -37,7 +37,7 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
   const rangeOf = (context: Excel.RequestContext, cell: CellRef) => context.workbook.worksheets.getItem(cell.sheet).getCell(cell.row, cell.col);
   const restore = (cells: CellRef[], contents: CellContent[]) =>
     run(async (context) => {
-      cells.forEach((cell, i) => writeInto(rangeOf(context, cell), { ...cell, ...writeOf(contents[i]) }));
+      cells.forEach((cell, i) => writeInto(rangeOf(context, cell), restoreWrite(cell, contents[i])));
       await context.sync();
     });
 
@@ -91,12 +91,11 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
           });
           await context.sync();
           const locked = protections.findIndex((p) => p.protected);
-          if (locked >= 0) throw new HostError('protected', `工作表“${sheetNames[locked]}”受保护，未写入任何单元格。请在“审阅”选项卡中撤销工作表保护后重试。`);
+          if (locked >= 0) throw new HostError('protected', HOST_MESSAGES.protectedSheet(sheetNames[locked]));
           const now = ranges.map((range) => contentOf(range.values[0][0], range.formulas[0][0], range.numberFormat[0][0]));
           const changed = now.findIndex((content, i) => !sameContent(content, expected[i]));
           if (changed >= 0) {
-            const cell = cells[changed];
-            throw new HostError('changed', `单元格 ${cell.sheet}!${a1(cell.row, cell.col)} 在预览后被修改过，未写入任何单元格。请重新检查后再写入。`);
+            throw new HostError('changed', HOST_MESSAGES.changed(cells[changed]));
           }
           cells.forEach((cell, i) => writeInto(ranges[i], cell));
           before = now;
@@ -146,7 +145,7 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
         const width = Math.max(1, ...rows.map((r) => r.length));
         if (rows.length) {
           const range = sheet.getRangeByIndexes(0, 0, rows.length, width);
-          range.formulas = rows.map((row) => Array.from({ length: width }, (_, c) => reportFormula(row[c]))) as unknown as string[][];
+          range.formulas = rows.map((row) => Array.from({ length: width }, (_, c) => reportInput(row[c]))) as unknown as string[][];
           sheet.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
         }
         sheet.activate();
@@ -260,10 +259,6 @@ function contentOf(value: unknown, formula: unknown, numFmt: unknown): CellConte
   return content;
 }
 
-/** What to write to put a cell back as it was. */
-function writeOf(content: CellContent): Omit<CellWrite, keyof CellRef> {
-  return { value: content.value, formula: content.formula, numFmt: content.numFmt ?? 'General' };
-}
 
 function writeInto(range: Excel.Range, cell: CellWrite) {
   if (cell.numFmt !== undefined) range.numberFormat = [[cell.numFmt]];
@@ -281,12 +276,6 @@ function fillColor(fill: Excel.RangeFill, withPattern: boolean): string | null {
   return fill.color && fill.color.toUpperCase() !== '#FFFFFF' ? fill.color : null;
 }
 
-function reportFormula(cell: ReportCell | undefined): string | number | boolean {
-  if (cell === undefined) return '';
-  if (typeof cell === 'number' || typeof cell === 'string') return typed(cell);
-  const target = `#'${cell.link.sheet.replace(/'/g, "''")}'!${a1(cell.link.row, cell.link.col)}`;
-  return `=HYPERLINK("${target}","${cell.text.replace(/"/g, '""')}")`;
-}
 
 function toGrid(name: string, used: Excel.Range, merged: Excel.RangeAreas | null): SheetGrid {
   const rows: (GridCell | undefined)[][] = [];
@@ -299,13 +288,6 @@ function toGrid(name: string, used: Excel.Range, merged: Excel.RangeAreas | null
     });
     if (row.length) rows[used.rowIndex + r] = row;
   });
-  return { name, rows, merges: merged && !merged.isNullObject ? merged.areas.items.map((area) => mergeOf(area.address)).filter((m): m is MergeArea => m !== null) : [] };
+  return { name, rows, merges: merged && !merged.isNullObject ? merged.areas.items.map((area) => areaOfA1(area.address)).filter((m): m is MergeArea => m !== null) : [] };
 }
 
-/** `'Sheet 1'!A1:C3` → the 0-based area. */
-function mergeOf(address: string): MergeArea | null {
-  const cells = address.slice(address.lastIndexOf('!') + 1).split(':');
-  const from = parseA1(cells[0]);
-  const to = parseA1(cells[1] ?? cells[0]);
-  return from && to ? { top: from.row, left: from.col, bottom: to.row, right: to.col } : null;
-}

@@ -2,6 +2,7 @@
  * The one interface the pane talks to, whatever the spreadsheet: Excel (Office.js), WPS (its ET API) or an
  * .xlsx file in the page. Hosts only move data; everything about forms happens in the core.
  */
+import { a1 } from '../core/address';
 import type { CellValue, ProfileId, SheetGrid } from '../core';
 import type { SheetDesign } from '../core/design';
 import type { Rounding } from '../core/decimal';
@@ -44,6 +45,19 @@ export interface PaneSettings {
   writeFormulas: boolean;
 }
 
+/** Where every host keeps the pane's settings (document settings, a custom property, the browser's storage). */
+export const SETTINGS_KEY = 'jixiao.settings';
+
+/** Saved settings as JSON back to an object; anything unreadable (not ours, damaged) is the defaults. */
+export function settingsFrom(json: unknown): Partial<PaneSettings> {
+  try {
+    const parsed = typeof json === 'string' ? (JSON.parse(json) as unknown) : null;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Partial<PaneSettings>) : {};
+  } catch {
+    return {};
+  }
+}
+
 export const DEFAULT_SETTINGS: PaneSettings = { profile: 'auto', rounding: 'half-up', reverseRule: 'ratio', writeFormulas: true };
 
 export interface SpreadsheetHost {
@@ -79,6 +93,21 @@ export class HostError extends Error {
     super(message);
     this.name = 'HostError';
   }
+}
+
+/** A cell as a key, for maps of cells across sheets. */
+export function cellKey(cell: CellRef): string {
+  return `${cell.sheet}\u0000${cell.row}\u0000${cell.col}`;
+}
+
+/** The write that puts a cell back exactly as it was (a cell that had no number format gets General back). */
+export function restoreWrite(cell: CellRef, was: CellContent): CellWrite {
+  return { sheet: cell.sheet, row: cell.row, col: cell.col, value: was.value, formula: was.formula, numFmt: was.numFmt ?? 'General' };
+}
+
+/** A reviewer's link to a cell, as the formula (without `=`) every spreadsheet follows: `HYPERLINK("#'表'!H6","H6")`. */
+export function linkFormula(text: string, link: CellRef): string {
+  return `HYPERLINK("#'${link.sheet.replace(/'/g, "''")}'!${a1(link.row, link.col)}","${text.replace(/"/g, '""')}")`;
 }
 
 /** Same content, as the preview compares it: a formula against a formula, else value against value. */

@@ -1,4 +1,4 @@
-import type { CellWrite } from './spreadsheet-host';
+import { linkFormula, type CellWrite, type ReportCell } from './spreadsheet-host';
 
 /**
  * A value as Excel and WPS must receive it to store it unchanged. Both parse text written to a cell as if it
@@ -12,4 +12,11 @@ export function typedInput(value: CellWrite['value']): string | number | boolean
   if (typeof value !== 'string') return value;
   const looksTyped = /^[=+\-@']/.test(value) || /^\s*[(（]?\s*[¥￥$€£]?\s*[\d.]/.test(value) || /^\s*(true|false)\s*$/i.test(value);
   return looksTyped ? `'${value}` : value;
+}
+
+/** A cell of the reviewer's sheet as Excel and WPS take it in a bulk formula assignment. */
+export function reportInput(cell: ReportCell | undefined): string | number | boolean {
+  if (cell === undefined) return '';
+  if (typeof cell === 'number' || typeof cell === 'string') return typedInput(cell);
+  return `=${linkFormula(cell.text, cell.link)}`;
 }

@@ -89,7 +89,7 @@ export function App({ host, language, dark, onHide }: AppProps) {
           </MessageBar>
         )}
         {busy && <Spinner size="tiny" label={strings.checking} />}
-        {tab === 'check' && <CheckPanel session={session} strings={strings} act={act} busy={busy} version={version} />}
+        {tab === 'check' && <CheckPanel session={session} strings={strings} act={act} busy={busy} />}
         <Suspense fallback={<Spinner size="tiny" />}>
           {tab === 'write' && <WritePanel session={session} strings={strings} act={act} busy={busy} version={version} />}
           {tab === 'template' && <TemplatePanel session={session} strings={strings} act={act} busy={busy} />}

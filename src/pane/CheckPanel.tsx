@@ -17,7 +17,6 @@ export interface PanelProps {
   strings: Strings;
   act: (action: () => Promise<string | null>) => Promise<void>;
   busy: boolean;
-  version?: number;
 }
 
 export function CheckPanel({ session, strings, act, busy }: PanelProps) {

@@ -20,7 +20,7 @@ function Choice<V extends string>({ label, value, options, onChange }: { label: 
   );
 }
 
-export function SettingsPanel({ session, strings, act, busy }: Omit<PanelProps, 'version'>) {
+export function SettingsPanel({ session, strings, act, busy }: PanelProps) {
   const [settings, setSettings] = useState<PaneSettings>(session.settings);
   useEffect(() => {
     session.loadSettings().then(setSettings, () => undefined);

@@ -5,7 +5,7 @@ import { TEMPLATE_TITLES } from '../core/templates/catalogue';
 import type { PanelProps } from './CheckPanel';
 import type { TemplateChoice } from './session';
 
-export function TemplatePanel({ session, strings, act, busy }: Omit<PanelProps, 'version'>) {
+export function TemplatePanel({ session, strings, act, busy }: PanelProps) {
   const [choice, setChoice] = useState<TemplateChoice>('mof-2020');
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
   const [project, setProject] = useState('');

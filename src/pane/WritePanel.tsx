@@ -10,7 +10,8 @@ const useStyles = makeStyles({
   wrap: { overflowWrap: 'anywhere', wordBreak: 'break-word', verticalAlign: 'top' },
 });
 
-export function WritePanel({ session, strings, act, busy, version }: PanelProps) {
+/** `version` changes after every action, so the preview is rebuilt from the session's new check. */
+export function WritePanel({ session, strings, act, busy, version }: PanelProps & { version: number }) {
   const styles = useStyles();
   const [rows, setRows] = useState<PreviewRow[]>(() => session.preview());
   const [formulas, setFormulas] = useState(session.settings.writeFormulas);

@@ -9,7 +9,7 @@ import type { AnalyzedForm, CellEdit, Finding, ProfileId, ProfileOverrides, Seve
  * a blank pane until its script has run), and the engine arrives while the user picks what to check.
  */
 export const engine = () => import(/* webpackChunkName: "engine" */ './engine');
-import { DEFAULT_SETTINGS, type CellContent, type CellFill, type CellRef, type CellWrite, type PaneSettings, type ReportCell, type SpreadsheetHost } from '../host/spreadsheet-host';
+import { cellKey, DEFAULT_SETTINGS, restoreWrite, type CellContent, type CellFill, type CellRef, type CellWrite, type PaneSettings, type ReportCell, type SpreadsheetHost } from '../host/spreadsheet-host';
 
 export type Scope = 'sheet' | 'workbook';
 
@@ -107,7 +107,7 @@ export class PaneSession {
     const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
     const worst = new Map<string, Finding>();
     for (const f of this.findings) {
-      const key = keyOf(f);
+      const key = cellKey(f);
       const seen = worst.get(key);
       if (!seen || rank[f.severity] > rank[seen.severity]) worst.set(key, f);
     }
@@ -115,7 +115,7 @@ export class PaneSession {
     if (fills.length === 0) return 0;
     const before = await this.host.setFills(fills);
     // A cell marked twice keeps the fill it had before the first mark.
-    before.forEach((fill) => this.marks.has(keyOf(fill)) || this.marks.set(keyOf(fill), fill));
+    before.forEach((fill) => this.marks.has(cellKey(fill)) || this.marks.set(cellKey(fill), fill));
     return fills.length;
   }
 
@@ -169,10 +169,7 @@ export class PaneSession {
   async undo(): Promise<number> {
     const last = this.lastWrite;
     if (!last) return 0;
-    const restore: CellWrite[] = last.cells.map((cell, i) => {
-      const was = last.before[i];
-      return { sheet: cell.sheet, row: cell.row, col: cell.col, value: was.value, formula: was.formula, numFmt: was.numFmt ?? 'General' };
-    });
+    const restore = last.cells.map((cell, i) => restoreWrite(cell, last.before[i]));
     await this.host.writeCells(restore, last.after);
     this.lastWrite = null;
     return restore.length;
@@ -204,8 +201,4 @@ export class PaneSession {
     });
     return this.host.addSheet(title, rows);
   }
-}
-
-function keyOf(cell: CellRef): string {
-  return `${cell.sheet}\u0000${cell.row}\u0000${cell.col}`;
 }

@@ -3,6 +3,7 @@
  * what it was is read from the message; whatever is not recognised keeps ET's own words after ours.
  */
 import { a1 } from '../core/address';
+import { HOST_MESSAGES } from '../host/messages';
 import { type CellRef, HostError } from '../host/spreadsheet-host';
 
 /**
@@ -14,12 +15,12 @@ const PROTECTED = /保护|protect/i;
 
 export const MESSAGES = {
   editing: 'WPS 表格正在编辑单元格。请先按 Enter 或 Esc 结束编辑，再重试。',
-  protected: '工作表受保护，无法写入。请在“审阅”选项卡中撤销工作表保护后重试；检查不受影响。',
+  protected: HOST_MESSAGES.protected,
   noWorkbook: '没有打开的工作簿。请先在 WPS 表格中打开要检查的表格，再重试。',
-  missingSheet: (name: string) => `找不到工作表“${name}”，它可能刚被重命名或删除。请重新检查。`,
-  protectedSheet: (name: string) => `工作表“${name}”受保护，未写入任何单元格。请在“审阅”选项卡中撤销工作表保护后重试。`,
+  missingSheet: HOST_MESSAGES.missingSheet,
+  protectedSheet: HOST_MESSAGES.protectedSheet,
   protectedMarks: (name: string) => `工作表“${name}”受保护，无法标记单元格。请在“审阅”选项卡中撤销工作表保护后重试；检查结果不受影响。`,
-  changed: (cell: CellRef) => `单元格 ${cell.sheet}!${a1(cell.row, cell.col)} 在预览后被修改过，未写入任何单元格。请重新检查后再写入。`,
+  changed: HOST_MESSAGES.changed,
   writeFailed: (cell: CellRef, why: string) =>
     `写入单元格 ${cell.sheet}!${a1(cell.row, cell.col)} 时失败，已写入的单元格已恢复原样，表格未被修改：${why}`,
   writeFailedUnrestored: (cell: CellRef, why: string) =>

@@ -6,7 +6,6 @@
  * A few members are a property on one WPS build and a method on another (`Address`, `Count`, `Name`, even
  * `Value2` on old builds); they are typed `Member<T>` and read through `member()`, never directly.
  */
-import { etApplicationOf as detectEtApplication } from '../host/detect';
 
 /** A member that is a property on some builds and a method on others. */
 export type Member<T> = T | ((...args: unknown[]) => T);
@@ -148,18 +147,4 @@ export interface EtDocumentProperties {
 
 export interface EtDocumentProperty {
   Value: unknown;
-}
-
-/** The globals of the pane's page where ET may be: `window.Application` now, `wps.EtApplication()` on older builds. */
-export interface EtPage {
-  Application?: unknown;
-  wps?: { EtApplication?: unknown };
-}
-
-/**
- * ET's application object on this page, or null. The one detection lives in `host/detect`; this is it typed
- * for the adapter.
- */
-export function etApplicationOf(page: EtPage): EtApplication | null {
-  return (detectEtApplication(page) as EtApplication | null) ?? null;
 }

@@ -3,16 +3,17 @@
  * written as the .xlsx writer and the Excel host write it: contents and formats in one assignment each for
  * the whole rectangle, looks per run of cells of one style, then merges, sizes, rules and page setup.
  */
-import { a1 } from '../core/address';
+import { a1, rangeA1 } from '../core/address';
 import type { MergeArea } from '../core/grid';
 import { STYLES, validationBound, type SheetDesign, type StyleName } from '../core/design';
-import type { CellRef, ReportCell } from '../host/spreadsheet-host';
+import type { ReportCell } from '../host/spreadsheet-host';
 import { type EtApplication, type EtWorkbook, type EtWorksheet, member, XL } from './et-api';
-import { bgrOf, typed } from './values';
+import { reportInput, typedInput as typed } from '../host/typed-input';
+import { bgrOf } from './values';
 
 const ALIGN = { left: XL.left, center: XL.center, right: XL.right } as const;
 
-const areaA1 = (m: MergeArea) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`;
+const areaA1 = (m: MergeArea) => rangeA1(m.top, m.left, m.bottom, m.right);
 
 /** Every sheet's name, in order. */
 export function sheetNames(book: EtWorkbook): string[] {
@@ -59,19 +60,10 @@ function deleteQuietly(app: EtApplication, sheet: EtWorksheet): void {
 export function writeReport(sheet: EtWorksheet, rows: ReportCell[][]): void {
   if (rows.length === 0) return;
   const width = Math.max(1, ...rows.map((r) => r.length));
-  sheet.Range(`A1:${a1(rows.length - 1, width - 1)}`).Formula = rows.map((row) => Array.from({ length: width }, (_, c) => reportFormula(row[c])));
+  sheet.Range(`A1:${a1(rows.length - 1, width - 1)}`).Formula = rows.map((row) => Array.from({ length: width }, (_, c) => reportInput(row[c])));
   sheet.Range(`A1:${a1(0, width - 1)}`).Font.Bold = true;
 }
 
-function reportFormula(cell: ReportCell | undefined): string | number | boolean {
-  if (cell === undefined) return '';
-  if (typeof cell === 'number' || typeof cell === 'string') return typed(cell);
-  return `=HYPERLINK("${linkTarget(cell.link)}","${cell.text.replace(/"/g, '""')}")`;
-}
-
-function linkTarget(link: CellRef): string {
-  return `#'${link.sheet.replace(/'/g, "''")}'!${a1(link.row, link.col)}`;
-}
 
 /** Lays a designed sheet out on a new, active sheet. */
 export function layOut(app: EtApplication, sheet: EtWorksheet, design: SheetDesign): void {

@@ -6,12 +6,14 @@
 import { a1 } from '../core/address';
 import type { GridCell, MergeArea, SheetGrid } from '../core/grid';
 import { type EtRange, type EtWorksheet, member, XL } from './et-api';
-import { areaOf, contentOf, matrix } from './values';
+import { areaOfA1 } from '../core/address';
+import { contentOf, matrix } from './values';
 import { parseXmlSpreadsheet, type XmlParser } from './xml-spreadsheet';
 
 /** Where a range lies, 0-based: from its `Address`, or (an address that does not parse) its first cell and size. */
-export function extentOf(range: EtRange): MergeArea {
-  const area = areaOf(member(range, 'Address'));
+function extentOf(range: EtRange): MergeArea {
+  const address = member(range, 'Address');
+  const area = typeof address === 'string' ? areaOfA1(address) : null;
   if (area) return area;
   const top = Number(range.Row) - 1;
   const left = Number(range.Column) - 1;

@@ -2,15 +2,14 @@
  * What ET hands back, made into what the engine reads: array shapes that differ between builds, errors as
  * numeric codes, colours as BGR integers, "General" under two names. Pure functions, no object model.
  */
-import { parseA1 } from '../core/address';
-import type { CellValue, MergeArea } from '../core/grid';
+import type { CellValue } from '../core/grid';
 import type { CellContent } from '../host/spreadsheet-host';
 
 /**
  * Formula errors as `Value2` returns them: VBA's CVErr values, i.e. the HRESULT 0x800A0000 + the xlErr code,
  * as a signed 32-bit number (#DIV/0! is xlErrDiv0 2007 → -2146826281).
  */
-export const CVERR: Readonly<Record<number, string>> = {
+const CVERR: Readonly<Record<number, string>> = {
   [-2146826281]: '#DIV/0!',
   [-2146826246]: '#N/A',
   [-2146826259]: '#NAME?',
@@ -86,17 +85,4 @@ export function bgrOf(hex: string): number {
 export function hexOf(bgr: number): string {
   const rgb = ((bgr & 0xff) << 16) | (bgr & 0xff00) | ((bgr >> 16) & 0xff);
   return `#${rgb.toString(16).padStart(6, '0').toUpperCase()}`;
-}
-
-export { typedInput as typed } from '../host/typed-input';
-
-/** `$A$1:$C$3`, `A1`, `'表 1'!$B$2:$D$9` → the 0-based area; null when it is not one. */
-export function areaOf(address: unknown): MergeArea | null {
-  if (typeof address !== 'string') return null;
-  const cells = address.slice(address.lastIndexOf('!') + 1).split(':');
-  if (cells.length > 2) return null;
-  const from = parseA1(cells[0].trim());
-  const to = parseA1((cells[1] ?? cells[0]).trim());
-  if (!from || !to) return null;
-  return { top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) };
 }

@@ -5,9 +5,9 @@
  */
 import { a1 } from '../core/address';
 import type { SheetGrid } from '../core/grid';
-import { freeSheetName, HostError, type CellFill, type PaneSettings, type SpreadsheetHost } from '../host/spreadsheet-host';
+import { freeSheetName, HostError, settingsFrom, SETTINGS_KEY, type CellFill, type PaneSettings, type SpreadsheetHost } from '../host/spreadsheet-host';
 import { type EtApplication, type EtInterior, type EtWorkbook, member, XL } from './et-api';
-import { hostErrorOf, MESSAGES } from './errors';
+import { hostErrorOf, MESSAGES, messageOf } from './errors';
 import { layOut, sheetNames, withNewSheet, writeReport } from './lay-out';
 import { readSheet } from './read-sheet';
 import { bgrOf, hexOf } from './values';
@@ -18,8 +18,6 @@ export interface WpsHostOptions {
   /** Parses the XML Spreadsheet of `Value(11)`; default the page's DOMParser. Without one, formats are read by column. */
   parser?: XmlParser | null;
 }
-
-const SETTINGS_KEY = 'jixiao.settings';
 
 export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}): SpreadsheetHost {
   const parser = options.parser !== undefined ? options.parser : typeof DOMParser === 'function' ? new DOMParser() : null;
@@ -115,12 +113,7 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
         } catch {
           return {}; // never saved: Item throws for a missing property
         }
-        try {
-          const parsed = JSON.parse(String(saved)) as unknown;
-          return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Partial<PaneSettings>) : {};
-        } catch {
-          return {}; // not ours, or damaged: the defaults
-        }
+        return settingsFrom(saved);
       }),
 
     /**
@@ -142,7 +135,7 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
           else properties.Add(SETTINGS_KEY, false, XL.propertyString, json);
         } catch (e) {
           const error = hostErrorOf(e);
-          throw error.reason === 'other' ? new HostError('other', MESSAGES.settings(error.message.replace(/^WPS 表格返回错误：/, ''))) : error;
+          throw error.reason === 'other' ? new HostError('other', MESSAGES.settings(messageOf(e))) : error;
         }
       }),
   };

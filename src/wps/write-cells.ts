@@ -4,12 +4,13 @@
  * per sheet, not cell by cell). Then one `Formula` assignment per run of adjacent cells in a row. JSA has no
  * batch to roll back, so if an assignment fails midway the cells written so far get their old contents back.
  */
-import { a1 } from '../core/address';
+import { a1, rangeA1 } from '../core/address';
 import type { MergeArea } from '../core/grid';
-import { type CellContent, type CellRef, type CellWrite, HostError, sameContent } from '../host/spreadsheet-host';
+import { type CellContent, type CellRef, type CellWrite, HostError, restoreWrite, sameContent } from '../host/spreadsheet-host';
+import { typedInput as typed } from '../host/typed-input';
 import { type EtWorkbook, type EtWorksheet, member } from './et-api';
 import { hostErrorOf, MESSAGES, messageOf } from './errors';
-import { contentOf, matrix, typed } from './values';
+import { contentOf, matrix } from './values';
 
 /** The sheet of that name, or a HostError the user understands (ET throws a bare "invalid index"). */
 export function sheetNamed(book: EtWorkbook, name: string): EtWorksheet {
@@ -56,7 +57,7 @@ export function writeCells(book: EtWorkbook, cells: CellWrite[], expected: CellC
     let restored = true;
     for (let k = Math.min(at, runs.length - 1); k >= 0; k--) {
       try {
-        writeRun(runs[k], (i) => ({ ...cells[i], ...restoreOf(before[i]) }));
+        writeRun(runs[k], (i) => restoreWrite(cells[i], before[i]));
       } catch {
         restored = false;
       }
@@ -75,7 +76,7 @@ export function writeCells(book: EtWorkbook, cells: CellWrite[], expected: CellC
  */
 function readTargets(t: SheetTargets, cells: readonly CellRef[], into: CellContent[]): void {
   const box = boxOf(t.indexes.map((i) => cells[i]));
-  const range = t.sheet.Range(`${a1(box.top, box.left)}:${a1(box.bottom, box.right)}`);
+  const range = t.sheet.Range(rangeA1(box.top, box.left, box.bottom, box.right));
   const height = box.bottom - box.top + 1;
   const width = box.right - box.left + 1;
   const values = matrix(member(range, 'Value2'), height, width);
@@ -118,14 +119,9 @@ function runsOf(t: SheetTargets, cells: readonly CellRef[]): Run[] {
 /** One run: its number formats (one assignment when they agree), then its contents in one assignment. */
 function writeRun(run: Run, writeOf: (index: number) => CellWrite): void {
   const writes = run.indexes.map(writeOf);
-  const range = run.sheet.Range(`${a1(run.row, run.left)}:${a1(run.row, run.left + writes.length - 1)}`);
+  const range = run.sheet.Range(rangeA1(run.row, run.left, run.row, run.left + writes.length - 1));
   const formats = writes.map((w) => w.numFmt);
   if (formats.every((f) => f !== undefined && f === formats[0])) range.NumberFormat = formats[0];
   else writes.forEach((w, k) => w.numFmt !== undefined && (run.sheet.Range(a1(run.row, run.left + k)).NumberFormat = w.numFmt));
   range.Formula = [writes.map((w) => (w.formula ? `=${w.formula}` : typed(w.value)))];
-}
-
-/** What to write to put a cell back as it was (no format of its own is General). */
-export function restoreOf(content: CellContent): Omit<CellWrite, keyof CellRef> {
-  return { value: content.value, formula: content.formula, numFmt: content.numFmt ?? 'General' };
 }

@@ -1,33 +1,25 @@
 import type ExcelJS from 'exceljs';
-import type { CellValue } from '../core';
+import type { CellValue, GridCell } from '../core';
 
-/** What an ExcelJS cell holds, as the hosts exchange it: value (a formula's cached result), formula, number format. */
-export interface XlsxContent {
-  value: CellValue;
-  formula?: string;
-  numFmt?: string;
-}
-
-/** A cell's content; the cached result stands for a formula's value, as a spreadsheet shows it. */
-export function contentOfCell(cell: ExcelJS.Cell): XlsxContent {
+/**
+ * A cell's content as the hosts exchange it: the value (for a formula, its cached result, as a spreadsheet
+ * shows it), the formula, and the number format (which means nothing to plain text).
+ */
+export function contentOfCell(cell: ExcelJS.Cell): GridCell {
   const v = cell.value;
-  const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
-  const content: XlsxContent = { value: null };
-  if (v !== null && v !== undefined && typeof v === 'object' && !(v instanceof Date)) {
-    if ('formula' in v || 'sharedFormula' in v) {
-      const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
-      content.value = plainValue(f.result);
-      content.formula = cell.formula || f.formula || f.sharedFormula;
-    } else if ('richText' in v) content.value = v.richText.map((t) => t.text).join('');
-    else if ('hyperlink' in v) content.value = (v as ExcelJS.CellHyperlinkValue).text;
-    else content.value = plainValue(v);
-  } else content.value = plainValue(v);
-  if (numFmt && typeof content.value !== 'string') content.numFmt = numFmt;
-  else if (numFmt && content.formula) content.numFmt = numFmt;
+  const content: GridCell = { value: null };
+  if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
+    const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
+    content.value = plainValue(f.result);
+    content.formula = cell.formula || f.formula || f.sharedFormula;
+  } else if (v && typeof v === 'object' && 'richText' in v) content.value = v.richText.map((t) => t.text).join('');
+  else if (v && typeof v === 'object' && 'hyperlink' in v) content.value = (v as ExcelJS.CellHyperlinkValue).text;
+  else content.value = plainValue(v);
+  if (cell.numFmt && cell.numFmt !== 'General' && (typeof content.value !== 'string' || content.formula)) content.numFmt = cell.numFmt;
   return content;
 }
 
-export function plainValue(v: unknown): CellValue {
+function plainValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
@@ -52,4 +44,21 @@ export function setStyle(cell: ExcelJS.Cell, patch: Partial<ExcelJS.Style>): voi
   const style: Partial<ExcelJS.Style> = { ...cell.style, ...patch };
   for (const key of Object.keys(patch) as (keyof ExcelJS.Style)[]) if (patch[key] === undefined) delete style[key];
   cell.style = style as ExcelJS.Style;
+}
+
+/** `#RRGGBB` as ExcelJS's opaque ARGB. */
+export function argbOf(color: string): string {
+  return `FF${color.replace('#', '').toUpperCase()}`;
+}
+
+/** A solid fill of a `#RRGGBB` colour. */
+export function solidFill(color: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argbOf(color) } };
+}
+
+/** A solid fill's colour as `#RRGGBB`; no fill (or one with no plain colour, such as a theme colour) is null. */
+export function hexOfFill(fill: ExcelJS.Fill | undefined): string | null {
+  if (!fill || fill.type !== 'pattern' || fill.pattern === 'none') return null;
+  const argb = fill.fgColor?.argb;
+  return argb && /^[0-9A-F]{8}$/i.test(argb) ? `#${argb.slice(2).toUpperCase()}` : null;
 }

@@ -1,9 +1,9 @@
 import type ExcelJS from 'exceljs';
-import { a1 } from '../core';
+import { rangeA1 } from '../core/address';
+import { argbOf, solidFill } from './cell-content';
 import { STYLES, validationBound, type SheetDesign } from '../core/design';
 
 const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
-const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
 /** Writes a designed sheet (a template, next year's form) as a new worksheet of an ExcelJS workbook. */
 export function writeDesign(workbook: ExcelJS.Workbook, design: SheetDesign): ExcelJS.Worksheet {
@@ -21,7 +21,7 @@ export function writeDesign(workbook: ExcelJS.Workbook, design: SheetDesign): Ex
       target.font = { name: 'SimSun', size: style.size ?? 10, bold: style.bold };
       target.alignment = { horizontal: style.align, vertical: 'middle', wrapText: style.wrap };
       if (style.border) target.border = THIN;
-      if (style.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+      if (style.fill) target.fill = solidFill(style.fill);
     }),
   );
   for (const m of design.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
@@ -43,8 +43,8 @@ export function writeDesign(workbook: ExcelJS.Workbook, design: SheetDesign): Ex
   }
   for (const h of design.highlights) {
     ws.addConditionalFormatting({
-      ref: `${a1(h.area.top, h.area.left)}:${a1(h.area.bottom, h.area.right)}`,
-      rules: [{ type: 'expression', priority: 1, formulae: [h.formula], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(h.fill) } } } }],
+      ref: rangeA1(h.area.top, h.area.left, h.area.bottom, h.area.right),
+      rules: [{ type: 'expression', priority: 1, formulae: [h.formula], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argbOf(h.fill) } } } }],
     });
   }
   const [from, to] = design.print.repeatRows;

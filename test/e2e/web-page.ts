@@ -1,10 +1,8 @@
 /** Steps on the built web page shared by the end-to-end tests. */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import type { WorkbookGrid } from '../../src/core';
-
-/** The rules whose findings a write fixes (the rate, budget score, total and grade cells it fills). */
-export const FIXED_RULES = ['budget-score', 'execution-rate', 'total-sum', 'grade-band', 'float-artifact', 'score-missing'];
+import type { AnalyzedForm } from '../../src/core';
+import { stringsFor } from '../../src/pane/strings';
 
 /** The pane beside the sheet. */
 export function pane(page: Page): Locator {
@@ -25,11 +23,8 @@ export async function downloadFrom(page: Page): Promise<Buffer> {
   return readFileSync((await download.path())!);
 }
 
-/** Every cell of every sheet as `sheet!row,col → [value, formula, format]`, for comparing whole workbooks. */
-export function cellMap(grid: WorkbookGrid): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const sheet of grid.sheets) {
-    sheet.rows.forEach((row, r) => row?.forEach((cell, c) => cell && out.set(`${sheet.name}!${r},${c}`, JSON.stringify([cell.value, cell.formula ?? null, cell.numFmt ?? null]))));
-  }
-  return out;
+/** The findings as the pane lists them (`错误 H6：…`), sorted: what the page should show for these forms. */
+export function shownFindings(forms: AnalyzedForm[]): string[] {
+  const { severity } = stringsFor('zh-CN');
+  return forms.flatMap((f) => f.check.findings.map((x) => `${severity[x.severity]} ${x.cell}：${x.message}`)).sort();
 }

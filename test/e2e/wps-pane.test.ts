@@ -13,6 +13,8 @@ import { analyzeSheet } from '../../src/core';
 import { builtPane } from '../helpers/built-pane';
 import { hasChromium, launch, ORIGIN, servePage, type ServedPage } from '../helpers/browser';
 import { fixtureSheets } from '../helpers/grids';
+import { specOf } from '../wps/helpers';
+import { shownFindings } from './web-page';
 
 const run = hasChromium() ? describe : describe.skip;
 const SHEET = '残疾人事业宣传经费';
@@ -40,6 +42,10 @@ run('the WPS add-in in Chromium', () => {
     const dir = join(folder, '..');
     for (const file of ['jixiao.7z', 'publish.html', 'jsplugins.xml']) expect(existsSync(join(dir, file))).toBe(true);
     for (const file of ['index.html', 'ribbon.xml', 'pane.html', 'images/icon-80.png']) expect(existsSync(join(folder, file))).toBe(true);
+    // The install page and the enterprise list point at the add-in folder and the package (default address).
+    const online = `http://127.0.0.1:3889/${basename(folder)}/`;
+    expect(readFileSync(join(dir, 'jsplugins.xml'), 'utf8')).toContain(`<jspluginonline name="jixiao" type="et" url="${online}"/>`);
+    expect(readFileSync(join(dir, 'publish.html'), 'utf8')).toContain(`deploy('enable', true, '${online}')`);
     // The offline package holds the add-in folder itself, as wpsjs's do.
     const listing = execFileSync(path7za, ['l', '-slt', join(dir, 'jixiao.7z')], { encoding: 'utf8' });
     const paths = listing.split('\n').filter((l) => l.startsWith('Path = ')).map((l) => l.slice(7));
@@ -82,7 +88,7 @@ run('the WPS add-in in Chromium', () => {
 
   test('check, mark, clear, write, undo, write, review sheet and template, on the fake ET', async () => {
     const [grid] = await fixtureSheets('seed-001.xlsx', [SHEET]);
-    const spec = { sheets: [{ name: grid.name, cells: grid.rows, merges: grid.merges }] };
+    const spec = { sheets: [specOf(grid)] };
     const served: ServedPage = await servePage(browser, folder, {
       init: `${fake}
         window.fakeEt = JixiaoFakeEt.createFakeEt(${JSON.stringify(spec)});
@@ -98,9 +104,8 @@ run('the WPS add-in in Chromium', () => {
       const before = await calls();
       await click(page, '检查', true);
       await page.getByText('找到 1 张自评表').waitFor();
-      expect(await calls()).toBeLessThan(before + 12); // one sheet read in a handful of bulk calls
-      const severity = { error: '错误', warning: '警告', info: '提示' } as const;
-      expect((await page.locator('li button').allTextContents()).sort()).toEqual(expected.flatMap((f) => f.check.findings.map((x) => `${severity[x.severity]} ${x.cell}：${x.message}`)).sort());
+      expect(await calls()).toBe(before + 7); // one sheet read in seven bulk calls, as in test/wps/read.test.ts
+      expect((await page.locator('li button').allTextContents()).sort()).toEqual(shownFindings(expected));
 
       await click(page, '标记', true);
       await page.getByText(/^已标记/).waitFor();

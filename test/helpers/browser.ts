@@ -5,22 +5,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM } from '../../bench/chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export { CHROMIUM, launchChromium as launch } from '../../bench/chromium';
 export const ORIGIN = 'http://jixiao.localhost';
-
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** True when Chromium is here. In CI its absence fails the run instead of skipping: .ci/run installs it. */
 export function hasChromium(): boolean {
   const found = existsSync(CHROMIUM);
   if (!found && process.env.CI) throw new Error(`Chromium is required in CI (${CHROMIUM}): .ci/run installs the chromium package`);
   return found;
-}
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.map': 'application/json' };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeWorkbook, type AnalyzedForm, type ProfileOverrides } from '../../src/core';
+import { analyzeWorkbook, type AnalyzedForm, type ProfileOverrides, type WorkbookGrid } from '../../src/core';
 import { readWorkbookGrid } from '../../src/xlsx';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -16,4 +16,27 @@ export async function analyzeFixture(name: string, overrides: ProfileOverrides =
 /** `rule cell` strings, sorted: the exact set of findings of a form. */
 export function findingKeys(form: AnalyzedForm): string[] {
   return form.report.problems.map((p) => `${p.rule} ${p.cell}`).sort();
+}
+
+/** The rules whose findings a write of the engine's edits fixes: the rate, budget score, total and grade cells it fills. */
+const FIXED_BY_WRITE = ['budget-score', 'execution-rate', 'total-sum', 'grade-band', 'float-artifact', 'score-missing'];
+
+/** What a write of every edit should have fixed and did not, as `sheet!cell rule`. */
+export function unfixedAfterWrite(grid: WorkbookGrid): string[] {
+  return analyzeWorkbook(grid).flatMap((f) => f.report.problems.filter((p) => FIXED_BY_WRITE.includes(p.rule)).map((p) => `${f.form.sheet}!${p.cell} ${p.rule}`));
+}
+
+/** The cells (`sheet!row,col`) that differ between two workbooks in value, formula or number format. */
+export function changedCells(before: WorkbookGrid, after: WorkbookGrid): string[] {
+  const a = cellMap(before);
+  const b = cellMap(after);
+  return [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k)).sort();
+}
+
+function cellMap(grid: WorkbookGrid): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sheet of grid.sheets) {
+    sheet.rows.forEach((row, r) => row?.forEach((cell, c) => cell && out.set(`${sheet.name}!${r},${c}`, JSON.stringify([cell.value, cell.formula ?? null, cell.numFmt ?? null]))));
+  }
+  return out;
 }

@@ -3,6 +3,9 @@ import { a1 } from '../../src/core';
 import { MARK_COLORS, PaneSession } from '../../src/pane/session';
 import { MemoryHost } from '../fakes/memory-host';
 import { fixtureSheets } from '../helpers/grids';
+import { stringsFor } from '../../src/pane/strings';
+
+const ZH = stringsFor('zh-CN');
 
 const SHEETS = ['残疾人事业宣传经费', '残疾人事业综合保障经费', '残疾人教育和就业经费'];
 
@@ -106,7 +109,7 @@ test('the reviewer sheet lists every finding with a link to its cell, and change
   const { host, session } = await setUp();
   const original = structuredClone(host.sheets);
   await session.check('workbook');
-  const name = await session.writeReview('审核意见', ['序号', '工作表', '项目名称', '单元格', '级别', '规则', '说明'], { error: '错误', warning: '警告', info: '提示' });
+  const name = await session.writeReview(ZH.reviewSheet, ZH.reviewHeader, ZH.severity);
   expect(name).toBe('审核意见');
   const review = host.sheets.find((s) => s.name === name)!;
   expect(review.rows.map((r) => r!.map((c) => c?.value))).toEqual([

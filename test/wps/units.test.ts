@@ -1,8 +1,11 @@
 /** The WPS adapter's pure parts: value normalisation, the XML Spreadsheet reader, members, detection, messages. */
 import { HostError } from '../../src/host/spreadsheet-host';
-import { etApplicationOf, member } from '../../src/wps/et-api';
+import { areaOfA1 } from '../../src/core/address';
+import { etApplicationOf } from '../../src/host/detect';
+import { typedInput as typed } from '../../src/host/typed-input';
+import { member } from '../../src/wps/et-api';
 import { hostErrorOf } from '../../src/wps/errors';
-import { areaOf, bgrOf, cellValue, contentOf, hexOf, matrix, numFmtOf, typed } from '../../src/wps/values';
+import { bgrOf, cellValue, contentOf, hexOf, matrix, numFmtOf } from '../../src/wps/values';
 import { createWpsHost } from '../../src/wps/wps-host';
 import { parseXmlSpreadsheet } from '../../src/wps/xml-spreadsheet';
 import { createFakeEt } from '../fakes/wps/fake-et';
@@ -60,11 +63,11 @@ describe('values', () => {
     expect([typed(5), typed(true), typed(null)]).toEqual([5, true, '']);
   });
 
-  test('areaOf reads every address form ET gives', () => {
-    expect(areaOf('$A$1:$C$3')).toEqual({ top: 0, left: 0, bottom: 2, right: 2 });
-    expect(areaOf('B2')).toEqual({ top: 1, left: 1, bottom: 1, right: 1 });
-    expect(areaOf("'表 1'!$B$2:$D$9")).toEqual({ top: 1, left: 1, bottom: 8, right: 3 });
-    expect([areaOf('$A:$A'), areaOf(undefined), areaOf('A1:B2:C3')]).toEqual([null, null, null]);
+  test('areaOfA1 reads every address form ET gives', () => {
+    expect(areaOfA1('$A$1:$C$3')).toEqual({ top: 0, left: 0, bottom: 2, right: 2 });
+    expect(areaOfA1('B2')).toEqual({ top: 1, left: 1, bottom: 1, right: 1 });
+    expect(areaOfA1("'表 1'!$B$2:$D$9")).toEqual({ top: 1, left: 1, bottom: 8, right: 3 });
+    expect([areaOfA1('$A:$A'), areaOfA1('A1:B2:C3')]).toEqual([null, null]);
   });
 });
 

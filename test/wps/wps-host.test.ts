@@ -3,7 +3,7 @@
  * check, mark and clear, write and undo, the refusals, the reviewer sheet, templates, settings; with what
  * each costs in object-model calls.
  */
-import { a1, type GridCell, type SheetGrid } from '../../src/core';
+import { a1, type SheetGrid } from '../../src/core';
 import { buildTemplate } from '../../src/core/templates/build';
 import { validationBound } from '../../src/core/design';
 import { HostError } from '../../src/host/spreadsheet-host';
@@ -11,8 +11,11 @@ import { MARK_COLORS, PaneSession } from '../../src/pane/session';
 import { createWpsHost } from '../../src/wps/wps-host';
 import { bigSheet } from '../../bench/generate';
 import { bgrOf, contentAt, createFakeEt, type CreateFakeEtOptions, type FakeEt } from '../fakes/wps/fake-et';
-import { fixtureSheets } from '../helpers/grids';
+import { fixtureSheets, setCell } from '../helpers/grids';
 import { specOf, xmlParser } from './helpers';
+import { stringsFor } from '../../src/pane/strings';
+
+const ZH = stringsFor('zh-CN');
 
 const SHEETS = ['残疾人事业宣传经费', '残疾人事业综合保障经费'];
 
@@ -23,9 +26,6 @@ function wpsWith(grids: SheetGrid[], options: CreateFakeEtOptions = {}) {
 }
 
 /** Changes one cell of a fixture grid before it goes into the fake. */
-function setCell(grid: SheetGrid, row: number, col: number, cell: GridCell | undefined) {
-  (grid.rows[row] as (GridCell | undefined)[])[col] = cell;
-}
 
 /** Every stored cell (contents and looks) and merge of every sheet, for comparing the whole workbook. */
 const snapshot = (fake: FakeEt) => fake.model.snapshot();
@@ -186,7 +186,7 @@ test('the reviewer sheet: a new last sheet with HYPERLINK cells, bold header, th
   await fake.session.check('workbook');
   const before = snapshot(fake);
   const calls = fake.stats.calls;
-  const name = await fake.session.writeReview('审核意见', ['序号', '工作表', '项目名称', '单元格', '级别', '规则', '说明'], { error: '错误', warning: '警告', info: '提示' });
+  const name = await fake.session.writeReview(ZH.reviewSheet, ZH.reviewHeader, ZH.severity);
   expect(name).toBe('审核意见');
   expect(fake.model.sheets.map((s) => s.name)).toEqual([...SHEETS, '审核意见']);
   expect(fake.model.activeSheet.name).toBe('审核意见');
@@ -225,6 +225,8 @@ test('inserting a template: a new sheet laid out as designed, under a free name;
   expect(sheet.merges).toEqual(design.merges);
   design.columnWidths.forEach((w, c) => expect(sheet.columnWidths.get(c)).toBe(w));
   for (const [row, height] of Object.entries(design.rowHeights)) expect(sheet.rowHeights.get(Number(row))).toBe(height);
+  expect(design.validations).toHaveLength(2); // weights and scores: the loops below check something
+  expect(design.highlights).toHaveLength(1);
   for (const v of design.validations) {
     for (let r = v.area.top; r <= v.area.bottom; r++) {
       const max = validationBound(v, r);

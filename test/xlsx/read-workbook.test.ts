@@ -8,6 +8,7 @@ import { FIXTURES } from '../helpers/workbooks';
 test.each(['seed-001.xlsx', 'variants/layouts.xlsx'])('%s: merged areas are exactly the ones the file declares', async (file) => {
   const workbook = await loadWorkbook(readFileSync(join(FIXTURES, file)));
   const grid = toWorkbookGrid(workbook);
+  expect(workbook.worksheets.length).toBeGreaterThan(0);
   workbook.eachSheet((ws) => {
     const declared = [...ws.model.merges].sort();
     const read = grid.sheets.find((s) => s.name === ws.name)!.merges.map((m) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).sort();

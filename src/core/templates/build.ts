@@ -190,7 +190,6 @@ function buildMof(options: TemplateOptions, content?: TemplateContent): SheetDes
   const profile = PROFILES['mof-2020'];
   const last = 8;
   const unit = options.unit ?? '元';
-  const amount = unit === '万元' ? '#,##0.00' : AMOUNT;
   layout.span(0, 0, 0, last, 'title', { value: '财政项目支出绩效自评表' });
   layout.span(1, 0, 1, last, 'subtitle', { value: `（${options.year}年度）` });
   layout.put(2, 0, 'label', { value: '项目名称' });
@@ -210,8 +209,8 @@ function buildMof(options: TemplateOptions, content?: TemplateContent): SheetDes
     const row = t + k;
     layout.put(row, 1, 'label', { value: label });
     for (let c = 2; c <= 4; c++) {
-      if (k === 0) layout.put(row, c, 'number', { formula: `SUM(${a1(t + 1, c)}:${a1(t + MOF_BUDGET_ROWS.length - 1, c)})`, numFmt: amount });
-      else layout.put(row, c, 'input', { numFmt: amount, value: k === 1 && c === 3 ? content?.planned : undefined });
+      if (k === 0) layout.put(row, c, 'number', { formula: `SUM(${a1(t + 1, c)}:${a1(t + MOF_BUDGET_ROWS.length - 1, c)})`, numFmt: AMOUNT });
+      else layout.put(row, c, 'input', { numFmt: AMOUNT, value: k === 1 && c === 3 ? content?.planned : undefined });
     }
     layout.put(row, 5, 'number', k === 0 ? { value: profile.budgetWeight! } : { value: '—' });
     layout.put(row, 6, 'number');

@@ -10,7 +10,7 @@ import type { EvaluationForm } from '../model';
 import { buildTemplate, type TemplateContent } from './build';
 
 /** The year a form is for: `(2022 年度)` or `2020年度…` in its title rows; null when it says none. */
-export function formYear(sheet: SheetGrid, form: EvaluationForm): number | null {
+function formYear(sheet: SheetGrid, form: EvaluationForm): number | null {
   const view = new SheetView(sheet);
   for (let r = form.top; r < form.headerRow; r++) {
     const m = /(\d{4})年度/.exec(rowText(view, r));
@@ -19,7 +19,7 @@ export function formYear(sheet: SheetGrid, form: EvaluationForm): number | null 
   return null;
 }
 
-export function rolloverDesign(sheet: SheetGrid, form: EvaluationForm, options: { year?: number; sheetName?: string } = {}): SheetDesign {
+export function rolloverDesign(sheet: SheetGrid, form: EvaluationForm, options: { year?: number } = {}): SheetDesign {
   const year = options.year ?? (formYear(sheet, form) ?? new Date().getFullYear() - 1) + 1;
   const content: TemplateContent = {
     groups: form.groups.map((g) => ({
@@ -37,10 +37,10 @@ export function rolloverDesign(sheet: SheetGrid, form: EvaluationForm, options: 
     fields: Object.fromEntries(Object.entries(form.fields).map(([k, v]) => [k, v.value])),
     planned: numberOf(form.budget?.planned)?.toNumber(),
   };
-  return buildTemplate(form.family, { year, project: form.project ?? undefined, sheetName: options.sheetName ?? sheetNameOf(`${year}年度 ${form.project ?? form.sheet}`) }, content);
+  return buildTemplate(form.family, { year, project: form.project ?? undefined, sheetName: sheetNameOf(`${year}年度 ${form.project ?? form.sheet}`) }, content);
 }
 
 /** A legal sheet name: no `[]:*?/\` and at most 31 characters, as Excel, WPS and LibreOffice require. */
-export function sheetNameOf(text: string): string {
+function sheetNameOf(text: string): string {
   return text.replace(/[[\]:*?/\\]/g, '_').slice(0, 31);
 }

@@ -273,9 +273,9 @@ export abstract class ClientObjectFake<T> {
     return this.children.get(name) as C;
   }
 
-  /** The sheet a target lives on, for objects that live on one. */
-  protected sheetOf(_target: T): FakeSheet | undefined {
-    return undefined;
+  /** The sheet a target lives on: its `sheet`, for the many targets that carry one; none otherwise. */
+  protected sheetOf(target: T): FakeSheet | undefined {
+    return (target as { sheet?: FakeSheet } | null)?.sheet;
   }
 
   /** Stores a value as loaded once the round trip commits. */

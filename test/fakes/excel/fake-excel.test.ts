@@ -35,6 +35,9 @@ function thrownBy(action: () => unknown): unknown {
   throw new Error('expected a throw');
 }
 
+// Most checks sit inside an Excel.run callback: a batch that never ran must fail the test, not pass it.
+beforeEach(() => expect.hasAssertions());
+
 describe('proxies: load before read', () => {
   test('reading a property before load, or after load but before sync, throws PropertyNotLoaded', async () => {
     const { Excel } = workbook();
@@ -553,12 +556,16 @@ describe('Office', () => {
     settings.set('jixiao.settings', { rounding: 'half-up' });
     settings.remove('saved');
     expect(model.savedSettings.has('saved')).toBe(true); // not saved yet
-    let called = false;
+    let returned = false;
+    let calledBeforeReturn: boolean | undefined;
     const result = await new Promise((resolve) => {
-      settings.saveAsync(resolve);
-      called = true;
+      settings.saveAsync((r: unknown) => {
+        calledBeforeReturn = !returned;
+        resolve(r);
+      });
+      returned = true;
     });
-    expect(called).toBe(true); // the callback came after saveAsync returned
+    expect(calledBeforeReturn).toBe(false); // the callback came after saveAsync returned
     expect(result).toMatchObject({ status: Office.AsyncResultStatus.Succeeded });
     expect([...model.savedSettings]).toEqual([['jixiao.settings', '{"rounding":"half-up"}']]);
   });

@@ -81,10 +81,6 @@ export class RangeProxy extends ClientObjectFake<RangeTarget> {
     return { format: () => this.format, dataValidation: () => this.dataValidation, conditionalFormats: () => this.conditionalFormats };
   }
 
-  protected override sheetOf(t: RangeTarget): FakeSheet {
-    return t.sheet;
-  }
-
   get address(): string {
     return this.read('address');
   }
@@ -366,10 +362,6 @@ class RangeFormatProxy extends ClientObjectFake<RangeTarget> {
     return { fill: () => this.fill, font: () => this.font, borders: () => this.borders };
   }
 
-  protected override sheetOf(t: RangeTarget): FakeSheet {
-    return t.sheet;
-  }
-
   get fill(): RangeFillProxy {
     return this.child('fill', () => new RangeFillProxy(this.context, (tx) => this.resolve(tx)));
   }
@@ -456,10 +448,6 @@ class RangeFillProxy extends ClientObjectFake<RangeTarget> {
     return { color: (t) => uniform(t, (cell) => cell.fill ?? '#FFFFFF'), pattern: (t) => uniform(t, (cell) => (cell.fill ? 'Solid' : 'None')) };
   }
 
-  protected override sheetOf(t: RangeTarget): FakeSheet {
-    return t.sheet;
-  }
-
   get color(): string | null {
     return this.read('color');
   }
@@ -498,10 +486,6 @@ class RangeFontProxy extends ClientObjectFake<RangeTarget> {
       size: (t) => uniform(t, (cell) => formatOf(cell, 'fontSize')),
       name: (t) => uniform(t, (cell) => formatOf(cell, 'fontName')),
     };
-  }
-
-  protected override sheetOf(t: RangeTarget): FakeSheet {
-    return t.sheet;
   }
 
   get bold(): boolean | null {
@@ -557,10 +541,6 @@ class RangeBorderCollectionProxy extends ClientObjectFake<RangeTarget> {
     return {};
   }
 
-  protected override sheetOf(t: RangeTarget): FakeSheet {
-    return t.sheet;
-  }
-
   /** One side of the range's borders; a name outside Excel.BorderIndex fails the sync with InvalidArgument. */
   getItem(index: BorderIndex): RangeBorderProxy {
     return new RangeBorderProxy(this.context, (tx) => {
@@ -583,10 +563,6 @@ class RangeBorderProxy extends ClientObjectFake<BorderTarget> {
 
   protected readers(): Readers<BorderTarget> {
     return { sideIndex: (t) => t.side };
-  }
-
-  protected override sheetOf(t: BorderTarget): FakeSheet {
-    return t.sheet;
   }
 
   get sideIndex(): BorderIndex {
@@ -662,10 +638,6 @@ class RangeAreasProxy extends ClientObjectFake<AreasTarget> {
     return { areas: () => this.areas };
   }
 
-  protected override sheetOf(t: AreasTarget): FakeSheet {
-    return t.sheet;
-  }
-
   get address(): string {
     return this.read('address');
   }
@@ -688,10 +660,6 @@ class RangeCollectionProxy extends CollectionFake<AreasTarget, RangeProxy> {
 
   protected itemsOf(t: AreasTarget): RangeProxy[] {
     return t.areas.map((area) => new RangeProxy(this.context, { pinned: { sheet: t.sheet, area } }));
-  }
-
-  protected override sheetOf(t: AreasTarget): FakeSheet {
-    return t.sheet;
   }
 }
 
@@ -822,10 +790,6 @@ class DataValidationProxy extends ClientObjectFake<RangeTarget> {
     };
   }
 
-  protected override sheetOf(t: RangeTarget): FakeSheet {
-    return t.sheet;
-  }
-
   get type(): string {
     return this.read('type');
   }
@@ -908,10 +872,6 @@ class ConditionalFormatCollectionProxy extends CollectionFake<RangeTarget, Condi
     return t.sheet.conditionalFormats.filter((cf) => intersects(cf.area, t.area)).map((cf) => new ConditionalFormatProxy(this.context, { pinned: { sheet: t.sheet, id: cf.id } }));
   }
 
-  protected override sheetOf(t: RangeTarget): FakeSheet {
-    return t.sheet;
-  }
-
   /**
    * A new format over the range, first in priority (Excel's add). Only 'Custom' is modelled; an unknown type fails
    * the sync with InvalidArgument, and a protected sheet refuses it (AccessDenied).
@@ -964,10 +924,6 @@ class ConditionalFormatProxy extends ClientObjectFake<FormatTarget> {
     return { custom: () => this.custom };
   }
 
-  protected override sheetOf(t: FormatTarget): FakeSheet {
-    return t.sheet;
-  }
-
   get id(): string {
     return this.read('id');
   }
@@ -1004,10 +960,6 @@ class CustomConditionalFormatProxy extends ClientObjectFake<FormatTarget> {
     return { rule: () => this.rule, format: () => this.format };
   }
 
-  protected override sheetOf(t: FormatTarget): FakeSheet {
-    return t.sheet;
-  }
-
   get rule(): ConditionalFormatRuleProxy {
     return this.child('rule', () => new ConditionalFormatRuleProxy(this.context, (tx) => this.resolve(tx)));
   }
@@ -1024,10 +976,6 @@ class ConditionalFormatRuleProxy extends ClientObjectFake<FormatTarget> {
 
   protected readers(): Readers<FormatTarget> {
     return { formula: (t) => conditionalFormatOf(t, 'ConditionalFormatRule.formula').formula };
-  }
-
-  protected override sheetOf(t: FormatTarget): FakeSheet {
-    return t.sheet;
   }
 
   get formula(): string | null {
@@ -1059,10 +1007,6 @@ class ConditionalRangeFormatProxy extends ClientObjectFake<FormatTarget> {
     return { fill: () => this.fill };
   }
 
-  protected override sheetOf(t: FormatTarget): FakeSheet {
-    return t.sheet;
-  }
-
   get fill(): ConditionalRangeFillProxy {
     return this.child('fill', () => new ConditionalRangeFillProxy(this.context, (tx) => this.resolve(tx)));
   }
@@ -1076,10 +1020,6 @@ class ConditionalRangeFillProxy extends ClientObjectFake<FormatTarget> {
   /** null while the format sets no fill. */
   protected readers(): Readers<FormatTarget> {
     return { color: (t) => conditionalFormatOf(t, 'ConditionalRangeFill.color').fill };
-  }
-
-  protected override sheetOf(t: FormatTarget): FakeSheet {
-    return t.sheet;
   }
 
   get color(): string | null {

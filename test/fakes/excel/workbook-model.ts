@@ -324,33 +324,13 @@ export class FakeSheet {
 
   /** Everything a sync can change. Entries (cells, validations, formats, page layout) are immutable, so copying the containers is enough. */
   saveState(): SheetState {
-    return {
-      name: this.name,
-      protected: this.protected,
-      activeCell: { ...this.activeCell },
-      selection: { ...this.selection },
-      merges: [...this.merges],
-      cells: new Map(this.cells),
-      columnWidths: new Map(this.columnWidths),
-      rowHeights: new Map(this.rowHeights),
-      dataValidations: [...this.dataValidations],
-      conditionalFormats: [...this.conditionalFormats],
-      pageLayout: this.pageLayout,
-      showGridlines: this.showGridlines,
-    };
+    return copyState(this);
   }
 
   restoreState(state: SheetState): void {
-    Object.assign(this, {
-      ...state,
-      merges: [...state.merges],
-      cells: new Map(state.cells),
-      columnWidths: new Map(state.columnWidths),
-      rowHeights: new Map(state.rowHeights),
-      dataValidations: [...state.dataValidations],
-      conditionalFormats: [...state.conditionalFormats],
-    });
+    Object.assign(this, copyState(state));
   }
+
 }
 
 function sameAlert(a: FakeErrorAlert, b: FakeErrorAlert): boolean {
@@ -581,4 +561,22 @@ export function normaliseColour(input: unknown): string | null {
   if (/^#[0-9a-f]{6}$/.test(text)) return text.toUpperCase();
   if (/^#[0-9a-f]{3}$/.test(text)) return `#${[...text.slice(1)].map((d) => d + d).join('')}`.toUpperCase();
   return NAMED_COLOURS[text] ?? null;
+}
+
+/** A sheet's state with containers of its own: the one list of what a sync can change. */
+function copyState(s: SheetState): SheetState {
+  return {
+    name: s.name,
+    protected: s.protected,
+    activeCell: { ...s.activeCell },
+    selection: { ...s.selection },
+    merges: [...s.merges],
+    cells: new Map(s.cells),
+    columnWidths: new Map(s.columnWidths),
+    rowHeights: new Map(s.rowHeights),
+    dataValidations: [...s.dataValidations],
+    conditionalFormats: [...s.conditionalFormats],
+    pageLayout: s.pageLayout,
+    showGridlines: s.showGridlines,
+  };
 }
