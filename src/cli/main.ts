@@ -98,11 +98,14 @@ export function buildProgram(): Command {
     .argument('<file>', '.xlsx 文件')
     .requiredOption('--sheet <name>', '已填写的表所在的工作表')
     .option('--year <year>', '新表的年度（默认为原表年度的下一年）', yearOption)
-    .option('-o, --out <file>', '写入的 .xlsx 文件（默认加为原文件中的新工作表）')
+    .option('-o, --out <file>', '写入的 .xlsx 文件（已存在时加为其中的新工作表）')
+    .option('--in-place', '加为原文件中的新工作表（原文件经 ExcelJS 重写，其中的图表、图片可能丢失）')
     .action(async (file: string, opts) => {
+      // As with score: the source file is rewritten only when asked for.
+      if (!opts.out && !opts.inPlace) program.error('请用 --out 指定新文件，或用 --in-place 加到原文件中', { exitCode: 2 });
       await report(async () => {
         const design = await rolloverFrom(file, opts.sheet, opts.year);
-        const out = opts.out ?? file;
+        const out = opts.inPlace ? file : opts.out;
         const name = await addDesignTo(out, design);
         return `已生成下一年度的表“${name}”：${out}`;
       });

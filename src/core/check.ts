@@ -22,7 +22,7 @@ export function checkForm(form: EvaluationForm, profile: Profile): FormCheck {
     out.push({ rule, severity: RULES[rule].severity, sheet: form.sheet, row, col, cell: a1(row, col), message });
   const figures = budgetFigures(form, profile);
   const suggestions = new Map(form.indicators.map((x) => [x, suggestionOf(x, profile)]));
-  const t = totals(form, profile, figures, suggestions);
+  const t = totals(form, figures, suggestions);
 
   checkCells(form, add);
   checkWeights(form, profile, figures, t, add);

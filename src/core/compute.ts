@@ -95,8 +95,8 @@ export interface Totals {
   hasScores: boolean;
 }
 
-export function totals(form: EvaluationForm, profile: Profile, figures: BudgetFigures | null, suggestions: Map<Indicator, Suggestion>): Totals {
-  const isFormB = profile.rateScoreBands === null;
+export function totals(form: EvaluationForm, figures: BudgetFigures | null, suggestions: Map<Indicator, Suggestion>): Totals {
+  const isFormB = form.family === 'mof-2020'; // the form's layout, not the profile chosen, says whether the budget score is a line of its own
   const budgetLine = isFormB ? figures : null;
   const printedSum = sum(form.groups.map((g) => g.scoreSum));
   const hasScores = form.indicators.some((x) => x.score.value.kind === 'number') || (budgetLine?.declaredScore ?? null) !== null;

@@ -77,7 +77,11 @@ export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCh
     const declared = numberOf(t.score);
     const tail = t.score.value.kind === 'number' && (t.score.value.floatTail || t.score.value.asText);
     if (declared === null || !roundTo(declared, 2).equals(total) || tail || t.score.value.kind === 'invalid') {
-      push(t.score, 'total', toNumber(total), '各项得分之和', undefined, formulas.total);
+      // SUM skips numbers stored as text: where a score stays text after this write, the total goes in as a value.
+      const edited = (at: NumberAt) => edits.some((e) => e.row === at.row && e.col === at.col);
+      const summed = [...form.indicators.map((x) => x.score), ...(form.family === 'mof-2020' && b?.score ? [b.score] : [])];
+      const textLeft = summed.some((at) => at.value.kind === 'number' && at.value.asText && !edited(at));
+      push(t.score, 'total', toNumber(total), '各项得分之和', undefined, textLeft ? undefined : formulas.total);
     }
   }
   const g = form.grade;

@@ -2,9 +2,14 @@ import type { Decimal } from './decimal';
 import { GRADE_SYNONYMS, type GradeBand } from './profiles';
 import { norm } from './text';
 
-/** The grade as a spreadsheet formula over a total cell: `IF(x>=90,"优秀",IF(x>=75,"良好",…))`. */
+/**
+ * The grade as a spreadsheet formula over a total cell: `IF(x>=90,"优秀",IF(x>=75,"良好",…))`, the same bands as
+ * `gradeOf`: the lowest band takes every lower total only when it starts at 0; otherwise such a total has no grade.
+ */
 export function gradeFormula(total: string, bands: readonly GradeBand[]): string {
-  return bands.slice(0, -1).reduceRight((otherwise, b) => `IF(${total}>=${b.min},"${b.grade}",${otherwise})`, `"${bands[bands.length - 1].grade}"`);
+  const lowest = bands[bands.length - 1];
+  const below = lowest.min <= 0 ? `"${lowest.grade}"` : `IF(${total}>=${lowest.min},"${lowest.grade}","")`;
+  return bands.slice(0, -1).reduceRight((otherwise, b) => `IF(${total}>=${b.min},"${b.grade}",${otherwise})`, below);
 }
 
 /** The band a total falls in (lower bounds included). */
@@ -21,12 +26,12 @@ export function sameGrade(a: string, b: string): boolean {
   return GRADE_SYNONYMS.some((words) => words.includes(x) && words.includes(y));
 }
 
+const BANDS_MEMO = new Map<string, GradeBand[] | null>();
+
 /**
  * The bands a form's 说明 states, e.g. `90（含）-100分为优秀，75（含）-90分为良好，…，0-60分为不合格`.
  * Null when the text states fewer than two bands.
  */
-const BANDS_MEMO = new Map<string, GradeBand[] | null>();
-
 export function parseBands(text: string): GradeBand[] | null {
   // A unit's forms share one 说明 text word for word: read it once.
   if (BANDS_MEMO.has(text)) return BANDS_MEMO.get(text)!;

@@ -18,7 +18,7 @@ import {
   type SpreadsheetHost,
 } from '../host/spreadsheet-host';
 import { STYLES, validationBound, type SheetDesign } from '../core/design';
-import { reportInput, typedInput as typed } from '../host/typed-input';
+import { isFormula, reportInput, typedInput as typed } from '../host/typed-input';
 import { HOST_MESSAGES } from '../host/messages';
 import { hostErrorOf } from './errors';
 
@@ -254,7 +254,7 @@ function refOf(cell: CellRef): CellRef {
 /** A cell as Excel reports it: `formulas` holds the formula, or the value itself for a constant. */
 function contentOf(value: unknown, formula: unknown, numFmt: unknown): CellContent {
   const content: CellContent = { value: (value === '' ? null : value) as CellValue };
-  if (typeof formula === 'string' && formula.startsWith('=')) content.formula = formula.slice(1);
+  if (isFormula(value, formula)) content.formula = (formula as string).slice(1);
   if (typeof numFmt === 'string' && numFmt !== 'General') content.numFmt = numFmt;
   return content;
 }

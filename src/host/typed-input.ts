@@ -20,3 +20,12 @@ export function reportInput(cell: ReportCell | undefined): string | number | boo
   if (typeof cell === 'number' || typeof cell === 'string') return typedInput(cell);
   return `=${linkFormula(cell.text, cell.link)}`;
 }
+
+/**
+ * Whether what Excel's `formulas` or ET's `Formula` reports is a formula. It starts with `=`; but so does text
+ * typed with an apostrophe (`'=100%`, a target written as text), which both return without the apostrophe:
+ * such text is its own value. (A formula whose result is its own text does not occur.)
+ */
+export function isFormula(value: unknown, formula: unknown): boolean {
+  return typeof formula === 'string' && formula.length > 1 && formula.startsWith('=') && formula !== value;
+}

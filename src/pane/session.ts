@@ -34,16 +34,21 @@ export interface FindingGroup {
 
 export class PaneSession {
   forms: AnalyzedForm[] = [];
-  private grids: SheetGrid[] = [];
   /** Sheets read by the last check (the scope of marks and writes). */
   checkedSheets: string[] = [];
   private marks = new Map<string, CellFill>(); // the fill each marked cell had before
   private lastWrite: { cells: CellWrite[]; before: CellContent[]; after: CellContent[] } | null = null;
+  /** The document's saved settings, read once before the first check (the pane may open on any workbook). */
+  private settingsRead: Promise<unknown> | null = null;
+
+  private readonly initialSettings: PaneSettings;
 
   constructor(
     private readonly host: SpreadsheetHost,
     public settings: PaneSettings = DEFAULT_SETTINGS,
-  ) {}
+  ) {
+    this.initialSettings = settings;
+  }
 
   get hostKind(): SpreadsheetHost['kind'] {
     return this.host.kind;
@@ -51,11 +56,24 @@ export class PaneSession {
 
   async loadSettings(): Promise<PaneSettings> {
     this.settings = { ...DEFAULT_SETTINGS, ...(await this.host.loadSettings()) };
+    this.settingsRead = Promise.resolve();
     return this.settings;
+  }
+
+  /**
+   * The saved settings, unless this session's were already changed (by 设置, or by the write panel's tick).
+   * Settings that cannot be read leave the defaults: a check must not fail for them.
+   */
+  private withSavedSettings(): Promise<unknown> {
+    return (this.settingsRead ??= this.host.loadSettings().then(
+      (saved) => this.settings === this.initialSettings && (this.settings = { ...DEFAULT_SETTINGS, ...saved }),
+      () => undefined,
+    ));
   }
 
   async saveSettings(settings: PaneSettings): Promise<void> {
     this.settings = settings;
+    this.settingsRead = Promise.resolve();
     await this.host.saveSettings(settings);
   }
 
@@ -66,7 +84,7 @@ export class PaneSession {
 
   /** Reads the active sheet or every sheet and checks every form found. */
   async check(scope: Scope): Promise<AnalyzedForm[]> {
-    const [grids, { analyzeSheet }] = await Promise.all([this.host.readSheets(scope === 'sheet' ? 'active' : 'all'), engine()]);
+    const [grids, { analyzeSheet }] = await Promise.all([this.host.readSheets(scope === 'sheet' ? 'active' : 'all'), engine(), this.withSavedSettings()]);
     return this.analyze(grids, analyzeSheet);
   }
 
@@ -77,7 +95,6 @@ export class PaneSession {
   }
 
   private analyze(grids: SheetGrid[], analyzeSheet: (grid: SheetGrid, overrides: ProfileOverrides) => AnalyzedForm[]): AnalyzedForm[] {
-    this.grids = grids;
     this.checkedSheets = grids.map((g) => g.name);
     this.forms = grids.flatMap((grid) => analyzeSheet(grid, this.overrides()));
     return this.forms;
@@ -180,13 +197,15 @@ export class PaneSession {
    * as a new sheet, under a free name.
    */
   async insertTemplate(choice: TemplateChoice, options: { year?: number; project?: string }): Promise<string> {
-    const { buildTemplate, rolloverDesign } = await engine();
+    const { analyzeSheet, buildTemplate, rolloverDesign } = await engine();
     if (choice !== 'next-year') {
       return this.host.addDesign(buildTemplate(choice, { year: options.year ?? new Date().getFullYear(), project: options.project || undefined }));
     }
-    const [form] = await this.check('sheet');
+    // The active sheet read on its own: the results of the last check (perhaps of the whole workbook) stay.
+    const [grid] = await this.host.readSheets('active');
+    await this.withSavedSettings();
+    const [form] = analyzeSheet(grid, this.overrides());
     if (!form) throw new Error('当前工作表中没有找到绩效自评表，无法生成下一年度的表。请先切换到已填写的表。');
-    const grid = this.grids.find((g) => g.name === form.form.sheet)!;
     return this.host.addDesign(rolloverDesign(grid, form.form, { year: options.year }));
   }
 

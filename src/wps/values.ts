@@ -3,6 +3,7 @@
  * numeric codes, colours as BGR integers, "General" under two names. Pure functions, no object model.
  */
 import type { CellValue } from '../core/grid';
+import { isFormula } from '../host/typed-input';
 import type { CellContent } from '../host/spreadsheet-host';
 
 /**
@@ -57,14 +58,6 @@ export function numFmtOf(raw: unknown): string | undefined {
   return raw;
 }
 
-/**
- * Whether `Formula` is a formula. It starts with `=`; but so does the `Formula` of text typed with an apostrophe
- * (`'=100%`, a target written as text), which ET returns without the apostrophe: such text is its own value.
- * A formula whose result is its own text does not occur.
- */
-export function isFormula(value: unknown, formula: unknown): boolean {
-  return typeof formula === 'string' && formula.length > 1 && formula.startsWith('=') && formula !== value;
-}
 
 /** A cell as ET reports it: `Formula` holds `=…` for a formula, else the constant as text. */
 export function contentOf(value: unknown, formula: unknown, numFmt: unknown): CellContent {

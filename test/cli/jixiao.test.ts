@@ -184,10 +184,11 @@ describe('jixiao template and rollover', () => {
     expect(forms[0].report.budget?.unit).toBe('万元');
   });
 
-  test('next year’s form goes into the file itself as a new sheet, or into --out; the source is untouched', async () => {
+  test('next year’s form goes into the file itself as a new sheet with --in-place, or into --out; the source is untouched', async () => {
     const copy = join(temp, 'rollover.xlsx');
     copyFileSync(join(FIXTURES, 'seed-003.xlsx'), copy);
-    const run = jixiao('rollover', copy, '--sheet', '企业政策管理系统(2023运维)');
+    expect(jixiao('rollover', copy, '--sheet', '企业政策管理系统(2023运维)').stderr).toContain('请用 --out 指定新文件，或用 --in-place 加到原文件中');
+    const run = jixiao('rollover', copy, '--sheet', '企业政策管理系统(2023运维)', '--in-place');
     expect(run.stdout.trim()).toBe(`已生成下一年度的表“2024年度 闵行区企业政策管理系统(2023 运维)”：${copy}`);
     const forms = await analyzeFile(copy);
     expect(forms.map((f) => f.form.sheet)).toHaveLength(5);

@@ -1,4 +1,6 @@
 /** The edits the engine proposes carry the value to write and, where one can, the live formula. */
+import { analyzeSheet } from '../../src/core';
+import { fixtureSheets, setCell } from '../helpers/grids';
 import { analyzeFixture } from '../helpers/workbooks';
 
 const editsOf = async (file: string, sheet: string) =>
@@ -25,4 +27,14 @@ test('a form B score filled by suggestion is a value: its rule reads text no for
 test('a total already right, typed or as a live formula, is left alone', async () => {
   expect(await editsOf('variants/layouts.xlsx', '公式合计')).toEqual([]);
   expect(await editsOf('seed-001.xlsx', '残疾人教育和就业经费')).toEqual([]);
+});
+
+test('a score stored as text stays out of SUM: the total then goes in as a value, which adds it', async () => {
+  const [grid] = await fixtureSheets('seed-001.xlsx', ['残疾人事业宣传经费']);
+  setCell(grid, 12, 7, { value: '9' }); // H13 typed as text; the budget score (H6) is wrong, so the total changes
+  const [form] = analyzeSheet(grid);
+  const total = form.edits.find((e) => e.kind === 'total')!;
+  expect(total.next).toBe(91.04);
+  expect(total.formula).toBeUndefined();
+  expect(form.edits.find((e) => e.kind === 'budget-score')?.formula).toBe('ROUND(F6*MIN(E6/D6,1),2)');
 });

@@ -52,6 +52,15 @@ test('a sheet is read in one Excel.run and one sync, merged areas included, and 
   ]);
 });
 
+test('text that starts with = (a target typed as `\'=100%`) reads as text, not as a formula', async () => {
+  const grids = await fixtureSheets('seed-001.xlsx', [SHEETS[0]]);
+  const texts = grids[0].rows.flatMap((row, r) => (row ?? []).flatMap((cell, c) => (typeof cell?.value === 'string' && cell.value.startsWith('=') && !cell.formula ? [[r, c, cell.value] as const] : [])));
+  expect(texts.length).toBeGreaterThan(0);
+  const { fake } = await excelWith(grids);
+  const [read] = await createExcelHost(...asOfficeJs(fake)).readSheets('active');
+  for (const [r, c, text] of texts) expect(read.rows[r]?.[c]).toEqual({ value: text });
+});
+
 test('the whole workbook: one Excel.run, two syncs (the names, then every sheet)', async () => {
   const { fake, session } = await excelWith(await fixtureSheets('seed-001.xlsx', SHEETS));
   expect((await session.check('workbook')).map((f) => f.report.total.suggested)).toEqual([91.04, 90.79]);

@@ -132,3 +132,22 @@ test('settings are saved with the document and change the rules applied', async 
   const forms = await fresh.check('workbook');
   expect(forms[2].report.total.suggested).toBe(99.97);
 });
+
+test('a pane opened on a workbook checks it with the settings saved in it, without opening 设置 first', async () => {
+  const host = new MemoryHost(await fixtureSheets('seed-003.xlsx'));
+  host.settings = { rounding: 'truncate' };
+  const session = new PaneSession(host);
+  const forms = await session.check('workbook');
+  expect(session.settings.rounding).toBe('truncate');
+  expect(forms[2].report.total.suggested).toBe(99.97); // 99.98 with the default half-up rounding
+});
+
+test('next year’s form from the active sheet leaves the results of a workbook check as they were', async () => {
+  const host = new MemoryHost(await fixtureSheets('seed-001.xlsx', ['残疾人事业宣传经费', '残疾人事业综合保障经费']));
+  const session = new PaneSession(host);
+  await session.check('workbook');
+  const before = session.forms.map((f) => f.form.sheet);
+  await session.insertTemplate('next-year', { year: 2023 });
+  expect(session.forms.map((f) => f.form.sheet)).toEqual(before);
+  expect(session.checkedSheets).toEqual(['残疾人事业宣传经费', '残疾人事业综合保障经费']);
+});

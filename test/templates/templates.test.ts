@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { analyzeWorkbook, type AnalyzedForm, type ProfileId } from '../../src/core';
 import { buildTemplate } from '../../src/core/templates/build';
 import { rolloverDesign } from '../../src/core/templates/rollover';
+import { designToGrid } from '../../src/core/design';
 import { loadWorkbook, readWorkbookGrid, toWorkbookGrid, writeDesign } from '../../src/xlsx';
 import { fixtureSheets } from '../helpers/grids';
 
@@ -75,4 +76,19 @@ test('next year’s form keeps project, indicators, targets and weights, and cle
   expect(next.report.grade.declared).toBeNull();
   expect(next.report.problems).toEqual([]);
   expect(JSON.stringify(workbook.worksheets[0].getSheetValues())).toContain('（2023年度）');
+});
+
+test('next year’s form keeps the unit of its amounts (万元 stays 万元)', async () => {
+  const [grid] = await fixtureSheets('seed-003.xlsx', ['企业政策管理系统(2023运维)']);
+  const [source] = analyzeWorkbook({ sheets: [grid] });
+  expect(source.report.budget?.unit).toBe('万元');
+  const [next] = analyzeWorkbook({ sheets: [designToGrid(rolloverDesign(grid, source.form, { year: 2024 }))] });
+  expect(next.report.budget?.unit).toBe('万元');
+});
+
+test('a 2019 form (no year in its title) made here rolls on from the year in its sheet name', () => {
+  const design = buildTemplate('shanghai-2019', { year: 2027, project: '无障碍环境建设' });
+  const grid = designToGrid(design, '2027年度 无障碍环境建设');
+  const [form] = analyzeWorkbook({ sheets: [grid] });
+  expect(rolloverDesign(grid, form.form).name).toBe('2028年度 无障碍环境建设');
 });

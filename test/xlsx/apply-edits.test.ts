@@ -86,3 +86,16 @@ test('all or none: a cell changed since the preview stops every write', async ()
   const first = edits[0];
   expect(workbook.getWorksheet(first.sheet)!.getCell(first.row + 1, first.col + 1).value).toEqual(first.current.value);
 });
+
+test.each([
+  ['seed-001.xlsx', 'shanghai-2019'],
+  ['seed-000.xlsx', 'mof-2020'],
+] as const)('%s under the %s profile chosen by hand: the total written is what its cells add up to', async (file, profile) => {
+  // The profile changes bands and rules; the form's own layout still says which cells the total adds up.
+  const workbook = await loadWorkbook(readFileSync(join(FIXTURES, file)));
+  const edits = analyzeWorkbook(toWorkbookGrid(workbook), { profile }).flatMap((f) => f.edits);
+  expect(edits.some((e) => e.kind === 'total')).toBe(true);
+  applyEdits(workbook, edits);
+  const left = analyzeWorkbook(toWorkbookGrid(workbook), { profile }).flatMap((f) => f.report.problems.filter((p) => p.rule === 'total-sum').map((p) => `${f.form.sheet}!${p.cell}`));
+  expect(left).toEqual([]);
+});

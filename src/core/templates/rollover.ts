@@ -9,14 +9,18 @@ import { rowText, SheetView, type SheetGrid } from '../grid';
 import type { EvaluationForm } from '../model';
 import { buildTemplate, type TemplateContent } from './build';
 
-/** The year a form is for: `(2022 年度)` or `2020年度…` in its title rows; null when it says none. */
+/**
+ * The year a form is for: `(2022 年度)` or `2020年度…` in its title rows, else in its sheet's name (a form made
+ * here is named `2027年度 项目`, and the 2019 form prints no year); null when neither says one.
+ */
 function formYear(sheet: SheetGrid, form: EvaluationForm): number | null {
   const view = new SheetView(sheet);
   for (let r = form.top; r < form.headerRow; r++) {
     const m = /(\d{4})年度/.exec(rowText(view, r));
     if (m) return Number(m[1]);
   }
-  return null;
+  const named = /(\d{4})\s*年度/.exec(sheet.name);
+  return named ? Number(named[1]) : null;
 }
 
 export function rolloverDesign(sheet: SheetGrid, form: EvaluationForm, options: { year?: number } = {}): SheetDesign {
@@ -37,7 +41,8 @@ export function rolloverDesign(sheet: SheetGrid, form: EvaluationForm, options: 
     fields: Object.fromEntries(Object.entries(form.fields).map(([k, v]) => [k, v.value])),
     planned: numberOf(form.budget?.planned)?.toNumber(),
   };
-  return buildTemplate(form.family, { year, project: form.project ?? undefined, sheetName: sheetNameOf(`${year}年度 ${form.project ?? form.sheet}`) }, content);
+  const unit = form.budget?.unit === '万元' ? '万元' : '元'; // amounts are carried over as printed, in their unit
+  return buildTemplate(form.family, { year, project: form.project ?? undefined, unit, sheetName: sheetNameOf(`${year}年度 ${form.project ?? form.sheet}`) }, content);
 }
 
 /** A legal sheet name: no `[]:*?/\` and at most 31 characters, as Excel, WPS and LibreOffice require. */
