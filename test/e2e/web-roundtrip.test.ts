@@ -47,6 +47,7 @@ run('the web page, on each seed workbook', () => {
       await pane(page).getByRole('tab', { name: '写入得分与等级' }).click();
       const edits = expected.flatMap((f) => f.edits);
       const apply = pane(page).getByRole('button', { name: '写入所选单元格' });
+      await apply.waitFor(); // the tab loads just after the pane opens: count its rows once it is there
       let written = new Set<string>();
       if (edits.length === 0) {
         await pane(page).getByText('所有计算结果都已正确，无需写入。').waitFor();
