@@ -24,9 +24,12 @@ const OFFICE_STUB = `window.Office = {
 window.Excel = { run: function () { return Promise.reject(new Error('no Excel in the benchmark')); } };`;
 
 async function build(outDir: string, bare: boolean): Promise<void> {
+  // The project's own webpack, plugin and config, loaded as the build loads them (CommonJS, from the root).
+  /* eslint-disable @typescript-eslint/no-require-imports */
   const webpack = require(join(ROOT, 'node_modules', 'webpack'));
   const HtmlWebpackPlugin = require(join(ROOT, 'node_modules', 'html-webpack-plugin'));
   const config = require(join(ROOT, 'webpack.config.js'))({}, { mode: 'production' });
+  /* eslint-enable @typescript-eslint/no-require-imports */
   config.context = ROOT;
   config.output.path = outDir;
   config.devtool = false;

@@ -71,8 +71,15 @@ describe.each(FILES)('%s', (file) => {
 function byColumn(grid: SheetGrid): SheetGrid {
   let top = Infinity;
   let bottom = -1;
-  grid.rows.forEach((row, r) => row?.some((c) => c) && ((top = Math.min(top, r)), (bottom = Math.max(bottom, r))));
-  for (const m of grid.merges) (top = Math.min(top, m.top)), (bottom = Math.max(bottom, m.bottom));
+  grid.rows.forEach((row, r) => {
+    if (!row?.some((c) => c)) return;
+    top = Math.min(top, r);
+    bottom = Math.max(bottom, r);
+  });
+  for (const m of grid.merges) {
+    top = Math.min(top, m.top);
+    bottom = Math.max(bottom, m.bottom);
+  }
   const shared = (col: number) => {
     const formats = new Set<string>();
     for (let r = top; r <= bottom; r++) formats.add(grid.rows[r]?.[col]?.numFmt ?? 'General');

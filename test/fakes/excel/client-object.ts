@@ -136,7 +136,6 @@ export class FakeRequestContext {
 }
 
 /** Any API object, whatever its target type (readers make ClientObjectFake invariant in T). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyClientObject = ClientObjectFake<any>;
 
 /** Finds an object's target during a sync; null means a null object. Throws Excel's error when it cannot. */
