@@ -30,7 +30,7 @@ test.each(['web', 'wps'] as const)('the %s build is ES2018 and uses no API missi
   }
   expect(newer).toEqual([]);
   expect(missing).toEqual([]);
-}, 300_000);
+});
 
 test('the checker would catch newer syntax (optional chaining is not ES2018)', () => {
   expect(() => parse('a?.b', { ecmaVersion: 2018 })).toThrow();

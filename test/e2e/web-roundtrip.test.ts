@@ -23,7 +23,7 @@ run('the web page, on each seed workbook', () => {
   beforeAll(async () => {
     dir = await builtPane();
     browser = await launch();
-  }, 300_000);
+  });
   afterAll(() => browser?.close());
 
 
@@ -77,7 +77,7 @@ run('the web page, on each seed workbook', () => {
     } finally {
       await served.context.close();
     }
-  }, 120_000);
+  });
 });
 
 /** The cells the preview has ticked, as `sheet!row,col`. */

@@ -35,7 +35,7 @@ run('the WPS add-in in Chromium', () => {
     folder = join(dir, name);
     fake = fakeEtScript();
     browser = await launch();
-  }, 300_000);
+  });
   afterAll(() => browser?.close());
 
   test('the package holds the layout the README explains', async () => {
@@ -146,7 +146,7 @@ run('the WPS add-in in Chromium', () => {
     } finally {
       await served.context.close();
     }
-  }, 120_000);
+  });
 });
 
 function click(page: Page, name: string, exact = false) {

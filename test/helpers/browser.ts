@@ -51,6 +51,10 @@ export async function servePage(browser: Browser, dir: string, options: { extra?
     return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
   });
   if (options.init) await context.addInitScript(options.init);
+  // Waits end when what they wait for happens, never after a fixed time: a busy machine is slow, not broken
+  // (jest's own limit ends a real hang).
+  context.setDefaultTimeout(0);
+  context.setDefaultNavigationTimeout(0);
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

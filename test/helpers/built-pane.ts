@@ -1,6 +1,8 @@
 /**
- * The pane built by webpack as it ships (production), once for all the tests that drive it in a browser:
- * rebuilt only when a source it is made of changed, and never by two test files at once.
+ * The pane built by webpack as it ships (production), once for all the tests that drive it in a browser or
+ * read the build: rebuilt only when a source it is made of changed, and never by two test files at once.
+ * The web build is the intranet one (its own address, office.js served by the add-in): the page the browser
+ * tests drive (index.html) is the same in every build, and one build fewer keeps `npm test` short.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,8 +13,13 @@ const ROOT = join(__dirname, '..', '..');
 const INPUTS = ['src', 'assets', 'wps', 'scripts/build-wps.ts', 'webpack.config.js', 'tsconfig.json', 'tsconfig.web.json', 'package-lock.json'];
 
 /** How each build is made: the web/Excel pane by webpack, the WPS add-in package by `npm run build:wps`. */
+export const INTRANET = 'https://intranet.example.gov.cn/jixiao';
 const BUILDS = {
-  web: { dir: join(ROOT, 'dist', 'test-web'), command: [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], env: (dir: string) => ({ OUT_DIR: dir }) },
+  web: {
+    dir: join(ROOT, 'dist', 'test-web'),
+    command: [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'],
+    env: (dir: string) => ({ OUT_DIR: dir, ADDIN_URL: INTRANET, OFFICE_JS: 'self' }),
+  },
   wps: { dir: join(ROOT, 'dist', 'test-wps'), command: [require.resolve('tsx/cli'), 'scripts/build-wps.ts'], env: (dir: string) => ({ JIXIAO_WPS_OUT: dir }) },
 };
 
@@ -30,6 +37,23 @@ function sourceHash(): string {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A lock left by a build whose process is gone (killed, crashed); a slow build on a busy machine is not stale. */
+function staleLock(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    // Just made, its pid not written yet; or gone already.
+    return existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 60_000;
+  }
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * The folder of a build, made first if needed: 'web' holds taskpane.html, index.html and the scripts; 'wps'
  * the add-in package (jixiao_<version>/, jixiao.7z, publish.html, jsplugins.xml).
@@ -44,9 +68,10 @@ export async function builtPane(kind: keyof typeof BUILDS = 'web'): Promise<stri
     try {
       mkdirSync(join(ROOT, 'dist'), { recursive: true });
       mkdirSync(LOCK, { recursive: false });
+      writeFileSync(join(LOCK, 'pid'), String(process.pid));
     } catch {
-      // Another test file is building: wait for it (a lock older than five minutes is a crashed build).
-      if (Date.now() - statSync(LOCK).mtimeMs > 300_000) rmSync(LOCK, { recursive: true, force: true });
+      // Another test file is building: wait for it, however long it takes, unless its process is gone.
+      if (staleLock(LOCK)) rmSync(LOCK, { recursive: true, force: true });
       await sleep(500);
       continue;
     }

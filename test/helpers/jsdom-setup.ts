@@ -7,3 +7,11 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   }
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = NoResizeObserver;
 }
+
+// Testing Library gives up on findBy…/waitFor after one second by default: on a busy machine a lazy panel can
+// take longer to load. Waits end when the text appears; jest's limit ends a real hang.
+if (typeof window !== 'undefined') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { configure } = require('@testing-library/dom') as typeof import('@testing-library/dom');
+  configure({ asyncUtilTimeout: 600_000 });
+}

@@ -17,6 +17,6 @@ export function recalculate(xlsx: Buffer, as: 'xlsx' | 'pdf' = 'xlsx'): Buffer {
   writeFileSync(input, xlsx);
   const out = join(dir, 'out');
   // A profile of its own, so that a LibreOffice the user has open is never disturbed.
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', as, '--outdir', out, input], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', as, '--outdir', out, input], { stdio: 'ignore' });
   return readFileSync(join(out, basename(input).replace(/\.xlsx$/, `.${as}`)));
 }

@@ -1,25 +1,17 @@
-/** `npm run build` for an intranet: the pane, office.js served locally, the manifest pointed at the server. */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/**
+ * `npm run build` for an intranet (ADDIN_URL set, OFFICE_JS=self): the pane, office.js served locally, the
+ * manifest pointed at the server. The build is the one the browser tests share.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtPane, INTRANET } from '../helpers/built-pane';
 import { validateManifest } from '../helpers/manifest-schema';
 
-const ROOT = join(__dirname, '..', '..');
-const INTRANET = 'https://intranet.example.gov.cn/jixiao';
 let out: string;
 
-beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), 'jixiao-build-'));
-  const webpack = join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-  const run = spawnSync(process.execPath, [webpack, '--mode', 'production'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ADDIN_URL: INTRANET, OFFICE_JS: 'self', OUT_DIR: out },
-  });
-  if (run.status !== 0) throw new Error(`webpack failed:\n${run.stdout}\n${run.stderr}`);
-}, 240_000);
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+beforeAll(async () => {
+  out = await builtPane('web');
+});
 
 test('the manifest points at the one address set, and stays valid against the official schemas', async () => {
   const manifest = readFileSync(join(out, 'manifest.xml'), 'utf8');

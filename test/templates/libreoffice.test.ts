@@ -58,7 +58,7 @@ withLibreOffice.each(['shanghai-2019', 'minhang-2020', 'mof-2020'] as ProfileId[
   beforeAll(async () => {
     const recalculated = recalculate(await filled(kind));
     [form] = analyzeWorkbook(await readWorkbookGrid(recalculated));
-  }, 180_000);
+  });
 
   test('the rate and the budget score are the engine’s', () => {
     const b = form.report.budget!;
