@@ -1,0 +1,19 @@
+import { a1 } from '../address';
+import { show } from '../decimal';
+import { describeCell, numericCells } from './cells';
+import { defineRule } from './types';
+
+export default defineRule({
+  id: 'float-artifact',
+  severity: 'warning',
+  title: '数字带有浮点尾数',
+  description: '单元格的值带有二进制浮点尾数（如 90.78999999999999），通常是公式求和留下的，应改为它要表示的短小数。',
+  check({ form, report }) {
+    for (const cell of numericCells(form)) {
+      const [at] = cell;
+      const v = at?.value;
+      if (!at || v?.kind !== 'number' || !v.floatTail) continue;
+      report(at.row, at.col, `${describeCell(form, cell)}（${a1(at.row, at.col)}）为 ${v.value.toString()}，带有二进制浮点尾数；应为 ${show(v.value, 2)}`);
+    }
+  },
+});
