@@ -100,7 +100,7 @@ const EXPECTED: Expected[] = [
       { name: '指标1:完成美丽宜居自然村庄验收时间', target: '9月前', actual: '7月', weight: 5, score: 5 },
       { name: '指标2:完成户用卫生厕所改造验收时间', target: '11月前', actual: '10月', weight: 5, score: 5 },
     ],
-    includes: ['overachievement F14', 'score-missing H5'],
+    includes: ['overachievement F14', 'budget-score-missing H5'],
     excludes: ['score-rule H18', 'score-rule H19', 'execution-rate G5', 'execution-rate-precision G5'],
   },
   {
@@ -149,7 +149,7 @@ const GAPS: Record<string, string> = {
   'ah-huoqiu-2022-kjtp exact findings': 'an actual of 5 against `≥5万元` is read as 5 against 50000 (score-rule H16)',
   'ah-jinzhai-2023-whole reads its budget block': 'a budget block labelled 预算资金 (万元) in a 部门整体支出绩效自评表 is not read',
   'ah-jinzhai-2023-whole the findings its printed part calls for':
-    'the blank budget 得分 raises nothing (budget unread), and `9月前` met in 7月 is scored as a positive target',
+    'the blank budget 得分 raises no budget-score-missing (budget unread), and `9月前` met in 7月 is scored as a positive target',
   'sc-daying-2023-anke is found on its sheet': 'the Sichuan export with its budget block above the indicator header is not found',
   'sc-daying-2023-anke reads its budget block': 'the Sichuan export with its budget block above the indicator header is not found',
   'sc-daying-2023-anke reads its indicator rows': 'the Sichuan export with its budget block above the indicator header is not found',

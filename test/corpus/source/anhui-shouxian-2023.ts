@@ -37,5 +37,6 @@ export const shouxianWhole: CorpusForm = {
     ],
   ],
   merges: ['A1:H1', 'B2:H2', 'B4:B8', 'C5:C6', 'C7:C8'],
+  notes: ['The form leaves its 单位 blank; the place is the publishing site’s (shouxian.gov.cn, 寿县人民政府).'],
 };
 
