@@ -1,6 +1,7 @@
 import { huoqiuKjtp } from './anhui-huoqiu-2022';
 import { jinzhaiWhole } from './anhui-jinzhai-2023';
 import { shouxianWhole } from './anhui-shouxian-2023';
+import { zhongxianTujing } from './chongqing-zhongxian-2021';
 import { dayingAnke, dayingTail } from './sichuan-daying-2023';
 import type { CorpusForm, CorpusWorkbook } from './types';
 
@@ -10,6 +11,7 @@ export const WORKBOOKS: CorpusWorkbook[] = [
   { file: 'anhui-jinzhai-2023.xlsx', forms: [jinzhaiWhole] },
   { file: 'anhui-shouxian-2023.xlsx', forms: [shouxianWhole] },
   { file: 'sichuan-daying-2023.xlsx', forms: [dayingTail, dayingAnke] },
+  { file: 'chongqing-zhongxian-2021.xlsx', forms: [zhongxianTujing] },
 ];
 
 export const FORMS: CorpusForm[] = WORKBOOKS.flatMap((w) => w.forms);

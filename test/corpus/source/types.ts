@@ -16,7 +16,9 @@ export type Family =
   /** 部门整体支出绩效评价自评表 in a 规划 / 执行 … scheme with 指标分值 and 自评得分. */
   | 'department-whole-scheme'
   /** A city's own project form in the 决策 / 管理 / 绩效 scheme with 分值 and 自评分. */
-  | 'decision-scheme';
+  | 'decision-scheme'
+  /** 中央、市级专项转移支付绩效目标自评表: targets and actuals only, no 分值 or 得分. */
+  | 'transfer-target';
 
 export interface CorpusForm {
   /** `<province code>-<place>-<year>-<short name>`. */
