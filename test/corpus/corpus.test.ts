@@ -8,8 +8,12 @@
  * its indicator rows and the findings their cells call for — and leaves out what depends on the missing rest
  * (the total, the grade, the weight sum).
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalyzedForm } from '../../src/core';
+import { rangeA1 } from '../../src/core/address';
+import { readWorkbookGrid } from '../../src/xlsx';
+import { printedToCell } from '../fixtures/layout';
 import { analyzeFile, findingKeys } from '../helpers/workbooks';
 import { FORMS, WORKBOOKS } from './source';
 
@@ -243,6 +247,25 @@ describe('the corpus', () => {
       expect(f.year).toBeGreaterThanOrEqual(2017);
     }
     expect(EXPECTED.map((e) => e.id).sort()).toEqual(FORMS.map((f) => f.id).sort());
+  });
+
+  // The committed workbooks are what build.ts makes of the transcriptions: a transcription fixed without a rebuild
+  // fails here rather than leaving the test reading an old layout.
+  test.each(WORKBOOKS.map((b) => [b.file, b] as const))('%s holds its transcriptions cell for cell', async (file, book) => {
+    const grid = await readWorkbookGrid(readFileSync(join(__dirname, file)));
+    expect(grid.sheets.map((sh) => sh.name)).toEqual([...new Set(book.forms.map((f) => f.sheet))]);
+    for (const form of book.forms) {
+      const sheet = grid.sheets.find((sh) => sh.name === form.sheet)!;
+      form.rows.forEach((row, r) =>
+        row.forEach((text, c) => {
+          const want = text === null ? { value: null } : printedToCell(text);
+          const got = sheet.rows[r]?.[c];
+          expect([r, c, got?.value ?? null]).toEqual([r, c, want.value]);
+          if (want.numFmt) expect([r, c, got?.numFmt]).toEqual([r, c, want.numFmt]);
+        }),
+      );
+      expect(sheet.merges.map((m) => rangeA1(m.top, m.left, m.bottom, m.right)).sort()).toEqual([...form.merges].sort());
+    }
   });
 
   // The stored pages hold few forms outside the reserved set, most of them cut off: the counts are what the
