@@ -3,7 +3,7 @@
  * `build.ts` makes of them. Every expectation below was worked out by hand from DOMAIN.md and the README's
  * rule table, not by running the checker: where the published form is itself wrong, the finding is expected.
  *
- * Most stored pages hold only their first part, so most corpus forms are cut off (`partial` in the source says
+ * Most of the page texts transcribed hold only part of their form, so most corpus forms are cut off (`partial` in the source says
  * where). For those the test asserts what the printed part decides — that the form is found, its budget block,
  * its indicator rows and the findings their cells call for — and leaves out what depends on the missing rest
  * (the total, the grade, the weight sum).
@@ -192,7 +192,7 @@ const EXPECTED: Expected[] = [
 ];
 
 /**
- * Cases the reader still gets wrong, each with the gap it shows (the notes handed to the reader's rewrite).
+ * Cases the reader still gets wrong, each with the gap it shows.
  * They run as `test.failing`: the suite stays green, and each flips to a failure — to be moved out of this
  * list — the day the reader reads the form right.
  */
@@ -268,7 +268,7 @@ describe('the corpus', () => {
     }
   });
 
-  // The stored pages hold few forms outside the reserved set, most of them cut off: the counts are what the
+  // The page texts at hand hold few such forms, most of them cut off: the counts are what the
   // data shows, not the target of twenty forms from six provinces.
   test('counts seven forms from four provinces, 2020 to 2023', () => {
     expect(FORMS).toHaveLength(7);

@@ -3,7 +3,7 @@ import type { CorpusForm } from './types';
 /**
  * 金寨县茶谷和美丽乡村建设服务中心, 部门整体支出绩效自评表 (2023年度): the national layout used for a whole
  * department. Its budget 得分 is left blank beside its 分值 10, and it spent more than its budget (102.59%).
- * The stored page stops inside the 成本指标 rows.
+ * The page text stops inside the 成本指标 rows.
  */
 export const jinzhaiWhole: CorpusForm = {
   id: 'ah-jinzhai-2023-whole',

@@ -3,7 +3,7 @@ import type { CorpusForm } from './types';
 /**
  * 寿县 (unit left blank on the page), 2023年度部门整体支出绩效评价自评表: a whole-department form in a
  * 规划 / 执行 … scheme whose weight column is 指标分值 and score column 自评得分, with the rules in the row.
- * The stored page stops inside row 6 (预算执行率).
+ * The page text stops inside row 6 (预算执行率).
  */
 export const shouxianWhole: CorpusForm = {
   id: 'ah-shouxian-2023-whole',

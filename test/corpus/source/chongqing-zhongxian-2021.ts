@@ -4,7 +4,7 @@ import type { CorpusForm } from './types';
  * 忠县涂井乡人民政府, 中央、市级专项转移支付绩效目标自评表 (2021年度): a transfer-payment form with the
  * (A)/(B) markers, amounts printed with their unit (`372.29万元`), no 分值 or 得分 anywhere — neither for the budget
  * nor for the indicators — and 全年完成值 / 未完成原因和改进措施 as its actual and note columns.
- * The stored page stops inside the 社会效益指标 row.
+ * The page text stops inside the 社会效益指标 row.
  */
 export const zhongxianTujing: CorpusForm = {
   id: 'cq-zhongxian-2021-tujing',

@@ -4,7 +4,7 @@ const SOURCE = 'https://dyxrmt.cn/article-157795-21.html';
 
 /**
  * 大英县司法局: two 部门预算项目支出绩效自评表 (2023年度) as Sichuan's budget system exports them, printed one
- * after another. The stored page starts inside the first (its last indicator row, 合计, conclusion and
+ * after another. The page text starts inside the first (its last indicator row, 合计, conclusion and
  * signatures) and stops inside the second (after the first indicator's 指标值).
  */
 export const dayingTail: CorpusForm = {

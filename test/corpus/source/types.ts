@@ -34,7 +34,7 @@ export interface CorpusForm {
   /** Worksheet name: at most 31 characters, none of []:*?/\. */
   sheet: string;
   /**
-   * Where the published page's text stops, when it stops inside the form (the stored page holds only its first
+   * Where the published page's text stops, when it stops inside the form (the page text at hand holds only its first
    * part), or where it starts, when it starts inside one. `null`: the whole form is on the page.
    */
   partial: string | null;
