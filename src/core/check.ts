@@ -1,9 +1,9 @@
 /** Runs every rule of `rules/` over one form, with the figures they share computed once. */
 import { a1 } from './address';
 import { budgetFigures, type BudgetFigures, suggestionOf, totals, type Totals } from './compute';
-import type { EvaluationForm, Indicator } from './model';
+import type { EvaluationForm, Indicator, Part } from './model';
 import type { Profile } from './profiles';
-import { RULE_LIST, type Finding, type RuleContext } from './rules';
+import { RULE_LIST, type Finding, type Rule, type RuleContext } from './rules';
 import type { Suggestion } from './targets';
 
 /** Everything the checker found on one form, with the figures it computed on the way. */
@@ -20,13 +20,20 @@ export function checkForm(form: EvaluationForm, profile: Profile): FormCheck {
   const figures = budgetFigures(form, profile);
   const suggestions = new Map(form.indicators.map((x) => [x, suggestionOf(x, profile)]));
   const t = totals(form, figures, suggestions);
+  const skipped = new Map<Part, Rule[]>();
   for (const rule of RULE_LIST) {
+    const unread = rule.needs?.filter((p) => form.parts[p] === 'unread') ?? [];
+    if (unread.length > 0) {
+      for (const p of unread) skipped.set(p, [...(skipped.get(p) ?? []), rule]);
+      continue;
+    }
     const ctx: RuleContext = {
       form,
       profile,
       figures,
       totals: t,
       suggestions,
+      skipped,
       report: (row, col, message) =>
         findings.push({ rule: rule.id, severity: rule.severity, sheet: form.sheet, row, col, cell: a1(row, col), message }),
     };

@@ -58,13 +58,16 @@ export function readNumericCell(cell: GridCell | undefined): NumericCell {
     const fmt = cell?.numFmt ?? '';
     const percent = fmt !== '' && /%/.test(fmt.replace(/"[^"]*"/g, ''));
     const integer = Number.isInteger(v);
+    const places = integer && !percent && fmt === '' ? 0 : formatPlaces(fmt, v, percent);
+    // A tail that a fixed format (`0.00%`, `0.00`) rounds away is seen by no one: the cell shows what was meant.
+    const hidden = fmt !== '' && FORMAT_PLACES.get(fmt) != null;
     return {
       kind: 'number',
       value: fromNumber(v),
-      places: integer && !percent && fmt === '' ? 0 : formatPlaces(fmt, v, percent),
+      places,
       percent,
       asText: false,
-      floatTail: !integer && hasFloatTail(v),
+      floatTail: !integer && !hidden && hasFloatTail(v),
     };
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: v ? 'TRUE' : 'FALSE' };

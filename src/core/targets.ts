@@ -44,8 +44,13 @@ export function parseTarget(text: string): Target | null {
   return known !== undefined || targetMemo.has(text) ? known! : remember(targetMemo, text, readTarget(text));
 }
 
+/** Comparators that provincial systems print in other code points: `≧`, `≦`, `═` (`﹦` and `＝` fold under NFKC). */
+function foldComparators(t: string): string {
+  return t.replace(/≧/g, '≥').replace(/≦/g, '≤').replace(/═/g, '=');
+}
+
 function readTarget(text: string): Target | null {
-  let t = norm(text);
+  let t = foldComparators(norm(text));
   if (t === '') return null;
   const first = t.charCodeAt(0);
   if (first >= 0x4e00 && first <= 0x9fa5 && !WORD_COMPARATOR_INITIALS.has(t[0])) return { kind: 'qualitative', text: t };
@@ -83,7 +88,7 @@ export function parseActual(text: string, target: Target): Actual | null {
 }
 
 function readActual(text: string, target: Target): Actual | null {
-  const t = norm(text);
+  const t = foldComparators(norm(text));
   if (t === '') return null;
   if (MET_WORDS.has(t)) return { kind: 'met' };
   if (target.kind === 'qualitative') return t === target.text ? { kind: 'met' } : { kind: 'text', text: t };
@@ -93,6 +98,8 @@ function readActual(text: string, target: Target): Actual | null {
   let value = n.value;
   // `>=85%` answered with a bare `90`: the person meant percentage points.
   if (target.percent && !n.percent && value.greaterThan(ONE)) value = value.dividedBy(HUNDRED);
+  // A bare target `10` answered `115.25%`: the actual is in the target's own points, 115.25.
+  if (!target.percent && n.percent) value = value.times(HUNDRED);
   return { kind: 'number', value };
 }
 

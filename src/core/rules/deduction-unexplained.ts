@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'warning',
   title: '扣分未说明原因',
   description: '指标得分低于权重，而备注（偏差原因）栏为空。',
+  needs: ['weight', 'score', 'note'],
   check({ form, report }) {
     for (const x of form.indicators) {
       const weight = numberOf(x.weight);

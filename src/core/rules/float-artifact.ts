@@ -1,5 +1,5 @@
 import { a1 } from '../address';
-import { show } from '../decimal';
+import { show, showPercent } from '../decimal';
 import { describeCell, numericCells } from './cells';
 import { defineRule } from './types';
 
@@ -13,7 +13,10 @@ export default defineRule({
       const [at] = cell;
       const v = at?.value;
       if (!at || v?.kind !== 'number' || !v.floatTail) continue;
-      report(at.row, at.col, `${describeCell(form, cell)}（${a1(at.row, at.col)}）为 ${v.value.toString()}，带有二进制浮点尾数；应为 ${show(v.value, 2)}`);
+      // The decimal the tail came from (15 significant digits hold it), never a rounding to fewer places.
+      const meant = v.value.toSignificantDigits(15);
+      const shown = v.percent ? `${show(meant)}（${showPercent(meant, Math.max(0, meant.decimalPlaces() - 2))}）` : show(meant);
+      report(at.row, at.col, `${describeCell(form, cell)}（${a1(at.row, at.col)}）为 ${v.value.toString()}，带有二进制浮点尾数；应为 ${shown}`);
     }
   },
 });

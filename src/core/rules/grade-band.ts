@@ -9,6 +9,7 @@ export default defineRule({
   severity: 'error',
   title: '等级与总分不符',
   description: '印出的等级与总分按等级标准（表中说明或所选评价标准）应得的等级不同。',
+  needs: ['budget', 'score', 'total'],
   check({ form, profile, totals: t, report }) {
     const g = form.grade;
     if (!g || g.value === '' || !t.hasScores) return;

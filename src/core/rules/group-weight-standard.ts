@@ -7,10 +7,12 @@ export default defineRule({
   severity: 'warning',
   title: '一级指标权重与标准不同',
   description: '权重合计为 100，但一级指标的权重与所选评价标准不同（可能经批准调整，请确认）。',
+  needs: ['budget', 'weight'],
   check(ctx) {
     const { form, profile, report } = ctx;
     const w = weighting(ctx);
-    if (w.unweighted || !w.all.equals(100)) return;
+    // A scheme without one standard of weights (they vary by region) has nothing to compare with.
+    if (w.unweighted || !w.all.equals(100) || profile.scheme) return;
     const actual = form.groups.filter((g) => g.name !== '').map((g) => ({ name: g.name, weight: g.declared ?? g.weightSum }));
     const differs = actual.some((g) => {
       const standard = profile.groups.find((s) => s.name === g.name);

@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'error',
   title: '一级指标权重之和与声明不符',
   description: '一级指标单元格声明的分数（如“投入与管理 (36分)”）与其下各指标权重之和不同。',
+  needs: ['weight'],
   check(ctx) {
     const w = weighting(ctx);
     if (w.unweighted) return;

@@ -21,6 +21,9 @@ import scoreRange from './score-range';
 import scoreRule from './score-rule';
 import totalSum from './total-sum';
 import totalWeight from './total-weight';
+import budgetFromParts from './budget-from-parts';
+import budgetScoreMissing from './budget-score-missing';
+import partUnread from './part-unread';
 import type { Severity } from './types';
 
 export type { Rule, RuleContext, Severity } from './types';
@@ -45,6 +48,10 @@ export const RULE_LIST = [
   scoreRule,
   overachievement,
   executionRatePrecision,
+  budgetScoreMissing,
+  budgetFromParts,
+  // Last: it names the rules skipped because a part of the form could not be read.
+  partUnread,
 ] as const;
 
 export type RuleId = (typeof RULE_LIST)[number]['id'];

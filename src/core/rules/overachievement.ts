@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'info',
   title: '实际值远超目标值',
   description: '正向指标的实际值达到目标值的 120% 以上，目标值可能定得偏低。',
+  needs: ['target', 'actual'],
   check({ form, report }) {
     for (const x of form.indicators) {
       const ratio = achievementRatio(x.parsedTarget, x.parsedActual);

@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'error',
   title: '有权重的指标未评分',
   description: '其他指标已评分，而某个有权重的指标得分为空。',
+  needs: ['score'],
   check({ form, totals, suggestions, report }) {
     if (!totals.hasScores) return;
     for (const x of form.indicators) {

@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'error',
   title: '得分超出 0 至权重的范围',
   description: '指标得分小于 0 或大于它的权重（分值）。',
+  needs: ['weight', 'score'],
   check({ form, report }) {
     for (const x of form.indicators) {
       const weight = numberOf(x.weight);

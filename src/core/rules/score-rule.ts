@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'info',
   title: '得分与按规则计算的建议分不同',
   description: '目标值与实际值都是数字时，按比例规则算出的得分与表中得分不同。',
+  needs: ['target', 'actual', 'weight', 'score'],
   check({ form, suggestions, report }) {
     for (const x of form.indicators) {
       const score = numberOf(x.score);

@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'error',
   title: '总分不等于各项得分之和',
   description: '印出的总分与各项得分之和（表 B 含预算执行得分）不同。',
+  needs: ['budget', 'score', 'total'],
   check({ form, totals: t, figures: f, report }) {
     if (!form.total || t.declared === null || !t.hasScores) return;
     const declared = roundTo(t.declared, 2);

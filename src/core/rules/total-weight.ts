@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'error',
   title: '权重合计不为 100',
   description: '全部权重（表 B 含预算执行分值）之和不为 100，或合计行印出的权重与各项之和不同。',
+  needs: ['budget', 'weight'],
   check(ctx) {
     const { form, report } = ctx;
     const w = weighting(ctx);

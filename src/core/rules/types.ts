@@ -1,5 +1,5 @@
 import type { BudgetFigures, Totals } from '../compute';
-import type { EvaluationForm, Indicator } from '../model';
+import type { EvaluationForm, Indicator, Part } from '../model';
 import type { Profile } from '../profiles';
 import type { Suggestion } from '../targets';
 
@@ -12,6 +12,8 @@ export interface RuleContext {
   figures: BudgetFigures | null;
   totals: Totals;
   suggestions: Map<Indicator, Suggestion>;
+  /** The rules skipped for each part of the form that could not be read (for `part-unread`). */
+  skipped: Map<Part, Rule[]>;
   /** Records a finding of this rule at a cell of the form's sheet (0-based row and column). */
   report(row: number, col: number, message: string): void;
 }
@@ -25,6 +27,8 @@ export interface Rule<Id extends string = string> {
   severity: Severity;
   title: string;
   description: string;
+  /** The parts the rule reads: where one was found but could not be read, the rule is skipped. */
+  needs?: Part[];
   check(ctx: RuleContext): void;
 }
 
