@@ -41,7 +41,7 @@ const toNumber = (d: Decimal) => Number(d.toString());
 export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCheck, currentOf: CurrentOf): CellEdit[] {
   const edits: CellEdit[] = [];
   // Nothing is computed over a form one of whose parts could not be read: it would be a wrong number.
-  if (Object.values(form.parts).includes('unread')) return edits;
+  if (Object.values(form.parts).includes('unread') || form.parts.score !== 'read') return edits;
   const wrong = (rule: string, at: NumberAt | null) => at !== null && checked.findings.some((f) => f.rule === rule && f.row === at.row && f.col === at.col);
   /** Adds the edit unless the cell already holds `next`; true when it was added. */
   const push = (at: { row: number; col: number }, kind: EditKind, next: string | number, reason: string, numFmt?: string, formula?: string): boolean => {

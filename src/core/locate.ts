@@ -38,8 +38,10 @@ export function scanSheet(view: SheetView): { headers: TableHeader[]; nameRows: 
 
 /** Which family a table header belongs to, or null when the row is not an indicator-table header. */
 function familyOf(columns: Partial<Record<TableColumn, number>>): FormFamily | null {
-  if (columns.group === undefined || columns.name === undefined || columns.score === undefined) return null;
+  if (columns.group === undefined || columns.name === undefined) return null;
   const national = columns.level2 !== undefined || columns.target !== undefined || columns.actual !== undefined;
+  // The 绩效目标自评表 of transfer payments states targets and actuals only, with no 分值 or 得分.
+  if (columns.score === undefined) return columns.target !== undefined && columns.actual !== undefined ? 'mof-2020' : null;
   // A form without per-indicator weights is still a form where it has the national form's columns.
   if (columns.weight === undefined && !national) return null;
   if (national) return 'mof-2020';

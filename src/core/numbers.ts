@@ -13,6 +13,8 @@ export interface ParsedNumber {
   places: number;
   /** What followed the number: `分`, `次`, `人次`, `个` … ('' when nothing). */
   unit: string;
+  /** The multiplier typed with it: 10000 for `5万元`, 1 when none. */
+  scale: number;
 }
 
 // A number, an optional 万/亿 multiplier, then an optional unit of at most a few characters or `(%)`, `(个)`.
@@ -36,7 +38,7 @@ export function parseNumberText(text: string): ParsedNumber | null {
   if (multiplier === '亿') value = value.times(100_000_000);
   if (multiplier) places = Math.max(0, places - (multiplier === '万' ? 4 : 8));
   const unit = percent ? '' : rest.replace(/^\((.*)\)$/, '$1');
-  return { value, percent, places, unit };
+  return { value, percent, places, unit, scale: multiplier === '万' ? 10_000 : multiplier === '亿' ? 100_000_000 : 1 };
 }
 
 /** What a numeric cell (weight, score, amount, rate) holds. */

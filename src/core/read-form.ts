@@ -8,7 +8,7 @@ import { isNotIndicator } from './labels';
 import type { BudgetBlock, Part, PartState } from './model';
 import { readNumericCell } from './numbers';
 import { numberAt, type PartCell, readBudgetBlock, readFields, readFooter, readGoals, shanghaiBudget } from './read-header';
-import { TARGET_KIND_WORDS } from './vocabulary';
+import { PART_HINTS, TARGET_KIND_WORDS } from './vocabulary';
 import { parseActual, parseTarget } from './targets';
 import { norm } from './text';
 
@@ -40,7 +40,7 @@ export function readForm(
       const rawLevel2 = cols.level2 !== undefined ? view.text(r, cols.level2) : '';
       const name = view.text(r, cols.name!);
       const weight = weightAt(view, r, cols.weight, percentWeights);
-      const score = numberAt(view, r, cols.score)!;
+      const score = cellOrBlank(view, r, cols.score);
       // Remarks (`其他需要说明事项`) and unfilled template rows (`指标2`, `……`) are no indicators, nor groups.
       if (isNotIndicator(rawGroup) && rawGroup !== group) continue;
       if (isNotIndicator(rawLevel2) || (isNotIndicator(name) && weight.value.kind === 'blank' && score.value.kind === 'blank')) continue;
@@ -51,7 +51,8 @@ export function readForm(
         groupCells.push({ text: group, at: groupAt });
       }
       if (rawLevel2 !== '') level2 = rawLevel2;
-      if (name === '' && weight.value.kind === 'blank' && score.value.kind === 'blank') continue;
+      // A second-level label left without an indicator (no name, no weight, at most a 0 score) is a template leftover.
+      if (name === '' && weight.value.kind === 'blank' && (score.value.kind === 'blank' || (score.value.kind === 'number' && score.value.value.isZero()))) continue;
       if (name === '' && rawLevel2 === '' && isUnlabelledTotal(view, r, cols.group!, weight, score, indicators, budgetWeight)) {
         unlabelledTotal = r;
         break;
@@ -83,8 +84,11 @@ export function readForm(
     if (unlabelledTotal >= 0) break;
   }
   // A form has weights, or (a template not filled in yet) its group cells and a total row.
+  // A national form may also be found by its targets and actuals alone (a page cut short, a form with no 分值).
   const weighted = indicators.some((x) => x.weight.value.kind !== 'blank' || (cols.weight === undefined && x.score.value.kind !== 'blank'));
-  if (!weighted && (groupCells.length === 0 || (totalRow < 0 && unlabelledTotal < 0))) return null;
+  const stated = header.family === 'mof-2020' && indicators.some((x) => x.name !== '' && (x.target !== '' || x.actual !== ''));
+  if (!weighted && !stated && (groupCells.length === 0 || (totalRow < 0 && unlabelledTotal < 0))) return null;
+  if (indicators.length === 0) return null;
 
   const totalAt = totalRow >= 0 ? totalRow : unlabelledTotal;
   // No total row: a total printed in a header field (`自评得分：92`) stands for it.
@@ -113,17 +117,17 @@ export function readForm(
     headerRow: header.row,
     groupCol: cols.group!,
     weightCol: cols.weight ?? -1,
-    scoreCol: cols.score!,
+    scoreCol: cols.score ?? -1,
     total:
-      totalAt >= 0
-        ? { row: totalAt, weight: cols.weight !== undefined ? weightAt(view, totalAt, cols.weight, percentWeights) : null, score: numberAt(view, totalAt, cols.score)! }
+      totalAt >= 0 && cols.score !== undefined
+        ? { row: totalAt, weight: cols.weight !== undefined ? weightAt(view, totalAt, cols.weight, percentWeights) : null, score: cellOrBlank(view, totalAt, cols.score) }
         : fieldTotal && fieldTotal.value.kind !== 'blank'
           ? { row: fieldTotal.row, weight: null, score: fieldTotal }
           : null,
     grade: gradeField ?? null,
     bands: footer.bands,
     goals: readGoals(view, top, header.row - 1),
-    ...partsOf(view, header, indicators, budgetBlock, budgetRead.unreadAt, totalAt >= 0 || (fieldTotal !== null && fieldTotal.value.kind !== 'blank')),
+    ...partsOf(view, header, indicators, budgetBlock, budgetRead.unreadAt, (totalAt >= 0 && cols.score !== undefined) || (fieldTotal !== null && fieldTotal.value.kind !== 'blank')),
     scheme: schemeOf(groups.map((g) => g.name)),
   };
 }
@@ -146,18 +150,23 @@ function partsOf(
   const parts: Record<Part, PartState> = { budget: 'absent', target: 'absent', actual: 'absent', weight: 'absent', score: 'absent', note: 'absent', total: hasTotal ? 'read' : 'absent' };
   const unread: EvaluationForm['unread'] = {};
   const unknown = unknownHeaders(view, header);
-  const column = (part: 'target' | 'actual' | 'weight' | 'score' | 'note', expected: boolean) => {
-    if (cols[part] !== undefined) parts[part] = 'read';
-    else if (expected && unknown.length > 0) {
-      parts[part] = 'unread';
-      unread[part] = unknown[0];
+  // A missing column is unread where a header the reader does not know hints at it, each at its own cell.
+  const column = (part: keyof typeof PART_HINTS) => {
+    if (cols[part] !== undefined) {
+      parts[part] = 'read';
+      return;
     }
+    const i = unknown.findIndex((h) => PART_HINTS[part].some((w) => h.text.includes(w)));
+    if (i < 0) return;
+    parts[part] = 'unread';
+    unread[part] = unknown[i];
+    unknown.splice(i, 1);
   };
-  column('target', isB);
-  column('actual', isB);
-  column('weight', false);
-  column('score', true);
-  column('note', true);
+  for (const part of ['target', 'actual', 'weight', 'score', 'note'] as const) {
+    // Target and actual columns belong to the national layout; a form without both has neither by design.
+    if ((part === 'target' || part === 'actual') && (!isB || (cols.target === undefined && cols.actual === undefined))) continue;
+    column(part);
+  }
   for (const part of ['weight', 'score'] as const) {
     const col = cols[part];
     if (col === undefined) continue;
@@ -183,7 +192,7 @@ function unknownHeaders(view: SheetView, header: TableHeader): PartCell[] {
   for (let c = Math.min(...known); c <= last + 2 && c < view.rowLength(header.row) + 2; c++) {
     if (known.has(c) || view.isMergedAway(header.row, c)) continue;
     const text = view.text(header.row, c);
-    if (text !== '' && text.length <= 30) out.push({ row: header.row, col: c, text });
+    if (text !== '' && text.length <= 30) out.push({ row: header.row, col: c, text: norm(text) });
   }
   return out;
 }
@@ -217,10 +226,14 @@ function weightsInPercent(view: SheetView, segments: [number, number][], totalRo
   return percent > 0 && percent >= plain;
 }
 
+/** A number cell of a column the form may not have: blank (at column -1) where it has none. */
+function cellOrBlank(view: SheetView, row: number, col: number | undefined): NumberAt {
+  return col === undefined ? { row, col: -1, value: { kind: 'blank' } } : numberAt(view, row, col)!;
+}
+
 /** A weight cell, in points: `20%` in a column of percentages is 20; a form with no weight column has none. */
 function weightAt(view: SheetView, row: number, col: number | undefined, percent: boolean): NumberAt {
-  if (col === undefined) return { row, col: -1, value: { kind: 'blank' } };
-  const at = numberAt(view, row, col)!;
+  const at = cellOrBlank(view, row, col);
   const v = at.value;
   if (!percent || v.kind !== 'number' || !v.percent) return at;
   return { ...at, value: { ...v, value: v.value.times(100), percent: false, places: v.places } };

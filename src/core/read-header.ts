@@ -90,8 +90,9 @@ export function readBudgetBlock(view: SheetView, top: number, bottom: number): {
     }
     const k = rows.total;
     const plannedCol = columns.adjusted ?? columns.initial;
-    let planned = numberAt(view, k, plannedCol);
-    let executed = numberAt(view, k, columns.executed);
+    const amountAt = (row: number, col: number | undefined) => inBlockUnit(numberAt(view, row, col), unit);
+    let planned = amountAt(k, plannedCol);
+    let executed = amountAt(k, columns.executed);
     const fromParts: { label: string; row: number }[] = [];
     // 年度资金总额 left blank or 0 while the `其中` rows hold the money: their sum stands for it.
     const empty = (at: NumberAt | null) => !at || at.value.kind === 'blank' || (at.value.kind === 'number' && at.value.value.isZero());
@@ -100,7 +101,7 @@ export function readBudgetBlock(view: SheetView, top: number, bottom: number): {
         let total = ZERO;
         let any = false;
         for (const p of rows.parts) {
-          const v = numberAt(view, p.row, col)?.value;
+          const v = amountAt(p.row, col)?.value;
           if (v?.kind === 'number') {
             total = total.plus(v.value);
             any = any || !v.value.isZero();
@@ -142,6 +143,13 @@ export function readBudgetBlock(view: SheetView, top: number, bottom: number): {
     };
   }
   return { block: null, unreadAt };
+}
+
+/** `372.29万元` typed in a block headed `（万元）` is 372.29 of the block's unit, not 3,722,900. */
+function inBlockUnit(at: NumberAt | null, unit: string): NumberAt | null {
+  const v = at?.value;
+  if (!at || unit !== '万元' || v?.kind !== 'number' || !v.asText || !/万/.test(v.text ?? '')) return at;
+  return { ...at, value: { ...v, value: v.value.dividedBy(10_000), places: Math.max(0, v.value.dividedBy(10_000).decimalPlaces()) } };
 }
 
 function summed(value: Decimal): NumericCell {

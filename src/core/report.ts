@@ -31,7 +31,8 @@ export interface FormReport {
     target: string | null;
     actual: string | null;
     weight: number | null;
-    score: { declared: number | null; suggested: number | null; cell: string };
+    /** `cell` is null where the form has no score column. */
+    score: { declared: number | null; suggested: number | null; cell: string | null };
     note: string;
   }[];
   /** Which parts of the form were read: `absent` where the form has no such part by design. */
@@ -49,7 +50,7 @@ export function formReport(form: EvaluationForm, profile: Profile, checked: Form
   const b = form.budget;
   const isB = form.family === 'mof-2020';
   // A total or grade computed without the budget score or the scores is no result: none is presented.
-  const complete = form.parts.budget !== 'unread' && form.parts.score !== 'unread';
+  const complete = form.parts.budget !== 'unread' && form.parts.score === 'read';
   const scored = complete && checked.totals.hasScores;
   return {
     sheet: form.sheet,
@@ -84,7 +85,7 @@ export function formReport(form: EvaluationForm, profile: Profile, checked: Form
       target: isB ? x.target : null,
       actual: isB ? x.actual : null,
       weight: n2(numberOf(x.weight)),
-      score: { declared: n2(numberOf(x.score)), suggested: n2(checked.suggestions.get(x)?.score), cell: a1(x.score.row, x.score.col) },
+      score: { declared: n2(numberOf(x.score)), suggested: n2(checked.suggestions.get(x)?.score), cell: x.score.col >= 0 ? a1(x.score.row, x.score.col) : null },
       note: x.note,
     })),
     parts: { ...form.parts },

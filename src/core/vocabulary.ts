@@ -12,7 +12,7 @@ export const TABLE_WORDS = {
   level2: ['二级指标'],
   name: ['三级指标', '指标名称'],
   explanation: ['指标解释'],
-  rule: ['评分规则', '评分标准'],
+  rule: ['评分规则', '评分标准', '指标说明及评分标准', '评分标准及说明'],
   /** A target split over columns (`指标性质 | 指标值 | 度量单位`): the comparator, and the unit. */
   targetKind: ['指标性质', '指标方向', '符号'],
   target: ['年度指标值', '指标值', '年度目标值', '目标值', '预期指标值', '全年指标值', '年度目标'],
@@ -47,16 +47,16 @@ export const BUDGET_WORDS = {
 
 /** Budget-block rows: the row of the whole amount, and the `其中` rows that break it down. */
 export const BUDGET_ROW_WORDS = {
-  total: ['年度资金总额', '资金总额', '年度资金总额合计', '项目资金总额'],
-  part: ['当年财政拨款', '财政拨款', '上年结转资金', '上年结转', '其他资金', '财政资金', '本级财政资金', '上级补助资金', '衔接资金', '衔接推进乡村振兴补助资金'],
+  total: ['年度资金总额', '资金总额', '年度资金总额合计', '项目资金总额', '总额'],
+  part: ['当年财政拨款', '财政拨款', '上年结转资金', '上年结转', '其他资金', '财政资金', '本级财政资金', '上级补助资金', '衔接资金', '衔接推进乡村振兴补助资金', '财政专户管理资金', '单位资金', '中央、市级补助', '中央补助', '市级补助', '省级补助', '县级资金', '市级资金', '省级资金', '中央资金'],
 } as const;
 
 /** The label that opens the budget block (`项目资金（万元）`), and words that show a form has one. */
-export const BUDGET_BLOCK_WORDS = ['项目资金', '年度资金总额', '资金总额', '预算资金'];
+export const BUDGET_BLOCK_WORDS = ['项目资金', '年度资金总额', '资金总额', '预算资金', '预算执行情况', '年度预算数'];
 
 /** Header fields by their canonical names. A field label may carry a unit `（元）` and a colon. */
 export const FIELD_WORDS = {
-  项目名称: ['项目名称'],
+  项目名称: ['项目名称', '专项(项目)名称', '专项名称'],
   预算单位: ['预算单位'],
   具体实施处: ['具体实施处', '具体实施处(科室)'],
   是否为经常性项目: ['是否为经常性项目'],
@@ -83,7 +83,7 @@ export type FieldName = keyof typeof FIELD_WORDS;
 export const TOTAL_WORDS = ['合计', '总分', '总计', '合计得分', '总得分', '得分合计', '分值合计', '总分合计', '自评总分'];
 
 /** Rows inside the table that are no indicators: remarks and unfilled template rows. */
-export const NOT_INDICATOR_WORDS = ['其他需要说明事项', '其他需要说明的事项', '其他说明事项', '说明', '……', '…', '...', '......'];
+export const NOT_INDICATOR_WORDS = ['其他需要说明事项', '其他需要说明的事项', '其他说明事项', '说明', '……', '…', '...', '......', '无', '/'];
 /** Template rows left as printed: `指标1`, `指标2` … */
 export const TEMPLATE_ROW = /^(?:(?:三级)?指标|\.\.\.)\d*$/;
 
@@ -100,6 +100,18 @@ export const TARGET_KIND_WORDS: Record<string, string> = {
 };
 
 export const FOOTER_WORD = '说明';
+
+/**
+ * Words by which a header cell the reader does not know still shows which part it holds: a column whose
+ * part is missing and whose header carries one of these is that part, unread (`执行结果` → actual).
+ */
+export const PART_HINTS = {
+  target: ['目标', '指标值'],
+  actual: ['实际', '完成', '执行', '结果'],
+  weight: ['分值', '权重'],
+  score: ['得分', '自评分'],
+  note: ['原因', '备注', '措施', '偏差'],
+} as const;
 
 // Letter markers `(A)` `(B)` `(B/A)` `(C=B/A)`, units `(万元)` `(元)` `(%)` `(分)`, and the colon after a label.
 const MARKER = /\([A-Z](?:[=/][A-Z])*\)/g;
