@@ -1,5 +1,5 @@
 /** One form read: its indicator rows (merged and blank level cells continued), groups and total row. */
-import { Decimal, sum, ZERO } from './decimal';
+import { Decimal, showPercent, sum, ZERO } from './decimal';
 import { isBlank, type SheetView } from './grid';
 import type { TableHeader } from './locate';
 import type { EvaluationForm, Group, Indicator, NumberAt } from './model';
@@ -58,7 +58,7 @@ export function readForm(
         break;
       }
       const target = targetText(view, r, cols);
-      const actual = cols.actual !== undefined ? view.text(r, cols.actual) : '';
+      const actual = cols.actual !== undefined ? shownText(view, r, cols.actual) : '';
       const parsedTarget = parseTarget(target);
       indicators.push({
         row: r,
@@ -197,9 +197,17 @@ function unknownHeaders(view: SheetView, header: TableHeader): PartCell[] {
   return out;
 }
 
+/** A cell's text as it shows: a number formatted as a percentage reads `115.25%`, not 1.1525. */
+function shownText(view: SheetView, row: number, col: number): string {
+  const cell = view.cell(row, col);
+  if (typeof cell?.value !== 'number') return view.text(row, col);
+  const v = readNumericCell(cell);
+  return v.kind === 'number' && v.percent ? showPercent(v.value, v.places) : view.text(row, col);
+}
+
 /** The target as one text: `指标性质 | 指标值 | 度量单位` columns joined (`≥` `90` `%` → `≥90%`). */
 function targetText(view: SheetView, row: number, cols: TableHeader['columns']): string {
-  const value = cols.target !== undefined ? view.text(row, cols.target) : '';
+  const value = cols.target !== undefined ? shownText(view, row, cols.target) : '';
   if (cols.targetKind === undefined && cols.targetUnit === undefined) return value;
   if (value === '') return '';
   const kindText = cols.targetKind !== undefined ? norm(view.text(row, cols.targetKind)) : '';

@@ -121,6 +121,42 @@ describe('dialects with a finding of their own', () => {
   });
 });
 
+describe('other families', () => {
+  test('a transfer-payment 绩效目标自评表 with no 分值 or 得分 is found; nothing is scored and no total or grade claimed', () => {
+    const f = form('转移支付目标表');
+    expect(f.report.parts).toEqual({ ...ALL_READ, weight: 'absent', score: 'absent', total: 'absent' });
+    expect(f.report.budget).toMatchObject({ planned: 120, executed: 114, weight: null, unit: '万元' });
+    expect(f.report.budget!.rate).toMatchObject({ declared: 0.95, computed: 0.95 });
+    expect(f.report.total).toMatchObject({ computed: null, suggested: null, cell: null });
+    expect(f.report.grade).toMatchObject({ computed: null, suggested: null });
+    // The placeholder row 无 is no indicator; the deadline `9月前` met in 7月 and `≥5万元` answered `5` are met.
+    expect(f.report.indicators.map((x) => x.name)).toEqual([...BASE.slice(0, 6).map(([n]) => n), '养护工程完工时间', '养护补助资金']);
+    expect(f.form.indicators.slice(6).map((x) => [x.parsedTarget?.kind, x.parsedActual])).toEqual([
+      ['reverse', expect.objectContaining({ kind: 'number' })],
+      ['positive', expect.objectContaining({ kind: 'number' })],
+    ]);
+    expect(f.form.indicators[7].parsedActual).toMatchObject({ kind: 'number' });
+    expect((f.form.indicators[7].parsedActual as { value: { toString(): string } }).value.toString()).toBe('50000');
+    // `120万元` typed in a 万元 block is 120 万元, stored as text.
+    expect(findingKeys(f)).toEqual(['number-as-text C6', 'number-as-text D6']);
+    expect(f.report.problems[0].message).toContain('应改为数字 120');
+  });
+
+  test('a 部门整体支出绩效自评表 with no 项目名称 starts at its title, so its 预算资金 block and 总额 row are read', () => {
+    const f = form('部门整体');
+    expect(f.report.budget).toMatchObject({ planned: 120, executed: 114, weight: 10, score: { declared: 9.5 } });
+    expect(f.report.total.computed).toBe(98);
+    expect(findingKeys(f)).toEqual([]);
+  });
+
+  test('an actual shown as 115.25% against a bare target of 10 is 115.25, not 1.1525', () => {
+    const f = form('百分比实际值');
+    const x = f.report.indicators.find((i) => i.name === '受益农户增收比例')!;
+    expect(x).toMatchObject({ target: '≥10', actual: '115.25%', score: { declared: 10, suggested: 10 } });
+    expect(findingKeys(f)).toEqual(['overachievement F19']);
+  });
+});
+
 describe('a part that cannot be read is named, and nothing computed from it is claimed', () => {
   test('an unread budget block: the finding names it, its cell and the skipped checks; no total or grade', () => {
     const f = form('预算栏未识别');
