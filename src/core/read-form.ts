@@ -88,7 +88,6 @@ export function readForm(
   const weighted = indicators.some((x) => x.weight.value.kind !== 'blank' || (cols.weight === undefined && x.score.value.kind !== 'blank'));
   const stated = header.family === 'mof-2020' && indicators.some((x) => x.name !== '' && (x.target !== '' || x.actual !== ''));
   if (!weighted && !stated && (groupCells.length === 0 || (totalRow < 0 && unlabelledTotal < 0))) return null;
-  if (indicators.length === 0) return null;
 
   const totalAt = totalRow >= 0 ? totalRow : unlabelledTotal;
   // No total row: a total printed in a header field (`自评得分：92`) stands for it.

@@ -11,10 +11,13 @@ export default defineRule({
   needs: ['budget'],
   check({ form, report }) {
     const b = form.budget;
-    if (!b || b.fromParts.length === 0) return;
+    // A form not scored yet (next year's form, a template) is being drafted: its blank total row is no finding.
+    if (!b || b.fromParts.length === 0 || !form.indicators.some((x) => x.score.value.kind === 'number')) return;
     const at = b.planned ?? b.executed!;
     const rows = b.fromParts.map((p) => `${p.label}（第 ${p.row + 1} 行）`).join('、');
-    const amounts = [b.planned && `预算数 ${show(numberOf(b.planned)!)}`, b.executed && `执行数 ${show(numberOf(b.executed)!)}`].filter(Boolean).join('、');
+    const planned = numberOf(b.planned);
+    const executed = numberOf(b.executed);
+    const amounts = [planned && `预算数 ${show(planned)}`, executed && `执行数 ${show(executed)}`].filter(Boolean).join('、');
     report(at.row, at.col, `年度资金总额（第 ${at.row + 1} 行，${a1(at.row, at.col)}）为空或为 0，按${rows}之和计算：${amounts}；应在年度资金总额行填写合计金额`);
   },
 });
