@@ -17,10 +17,10 @@ export function textReport(results: FileResult[]): string {
     }
     for (const { report } of r.forms) {
       forms++;
-      const total = report.total.declared ?? report.total.computed;
+      const total = report.total.declared ?? report.total.computed ?? '—';
       const grade = report.grade.declared ?? report.grade.computed ?? '—';
       lines.push(`  【${report.sheet}!${report.range}】${report.project ?? '（未填项目名称）'}`);
-      const suggested = report.total.suggested !== total ? `（按规则应为 ${report.total.suggested}）` : '';
+      const suggested = report.total.suggested !== null && report.total.suggested !== total ? `（按规则应为 ${report.total.suggested}）` : '';
       lines.push(`    总分 ${total}${suggested}　等级 ${grade}`);
       if (report.problems.length === 0) lines.push('    未发现问题');
       for (const p of report.problems) {

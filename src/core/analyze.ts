@@ -22,7 +22,7 @@ export function analyzeSheet(sheet: SheetGrid, overrides: ProfileOverrides = {})
     return cell?.formula ? { value: cell.value ?? null, formula: cell.formula } : { value: cell?.value ?? null };
   };
   return readForms(view).map((form) => {
-    const profile = resolveProfile(form.family, overrides);
+    const profile = resolveProfile(form.family, overrides, form.scheme);
     const check = checkForm(form, profile);
     let edits: CellEdit[] | undefined;
     return {

@@ -25,8 +25,10 @@ export function declaredRateOf(budget: BudgetBlock): { value: Decimal | null; pl
   const v = budget.rate?.value;
   if (!v || v.kind !== 'number') return { value: null, places: 2 };
   // `98.52` in an `执行率(%)` column or 0.9852 formatted `0.00%`: both print percent with 2 places.
-  if (budget.ratePoints) return { value: v.value.dividedBy(HUNDRED), places: v.places };
-  return { value: v.value, places: v.percent ? v.places : Math.max(0, v.places - 2) };
+  // A rate is judged at what its cell displays: 0.9026000000000001 formatted `0.00%` is 90.26%.
+  if (budget.ratePoints) return { value: v.value.toDecimalPlaces(v.places).dividedBy(HUNDRED), places: v.places };
+  const places = v.percent ? v.places : Math.max(0, v.places - 2);
+  return { value: v.value.toDecimalPlaces(places + 2), places };
 }
 
 export function budgetFigures(form: EvaluationForm, profile: Profile): BudgetFigures | null {

@@ -40,6 +40,8 @@ const toNumber = (d: Decimal) => Number(d.toString());
  */
 export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCheck, currentOf: CurrentOf): CellEdit[] {
   const edits: CellEdit[] = [];
+  // Nothing is computed over a form one of whose parts could not be read: it would be a wrong number.
+  if (Object.values(form.parts).includes('unread') || form.parts.score !== 'read') return edits;
   const wrong = (rule: string, at: NumberAt | null) => at !== null && checked.findings.some((f) => f.rule === rule && f.row === at.row && f.col === at.col);
   /** Adds the edit unless the cell already holds `next`; true when it was added. */
   const push = (at: { row: number; col: number }, kind: EditKind, next: string | number, reason: string, numFmt?: string, formula?: string): boolean => {
@@ -105,7 +107,7 @@ function formulasFor(form: EvaluationForm, profile: Profile): { rate?: string; b
   const ref = (at: NumberAt | null) => (at && at.value.kind === 'number' && !at.value.asText ? a1(at.row, at.col) : null);
   const planned = ref(b?.planned ?? null);
   const executed = ref(b?.executed ?? null);
-  if (b && planned && executed) {
+  if (b && planned && executed && b.fromParts.length === 0) {
     out.rate = b.ratePoints ? `${round}(${executed}/${planned}*100,2)` : `${round}(${executed}/${planned},4)`;
     const weight = ref(b.weight);
     if (weight && !profile.rateScoreBands) out.budgetScore = `${round}(${weight}*MIN(${executed}/${planned},1),2)`;

@@ -24,7 +24,7 @@ export function readForms(view: SheetView): EvaluationForm[] {
     const header = headers[i];
     const anchor = lastBetween(nameRows, previousEnd, header.row);
     const left = Math.min(...(Object.values(header.columns) as number[]), anchor !== null ? nameLabelCol(view, anchor) : Infinity);
-    const top = titleTop(view, anchor ?? header.row, previousEnd, left);
+    const top = anchor !== null ? titleTop(view, anchor, previousEnd, left) : formTitleAbove(view, header.row, previousEnd, left) ?? titleTop(view, header.row, previousEnd, left);
     // The table runs to its total row; a header repeated after a page break (no new 项目名称 before it)
     // continues the same table.
     const segments: [number, number][] = [];
@@ -75,6 +75,17 @@ function titleTop(view: SheetView, anchor: number, previousEnd: number, left: nu
     top = r;
   }
   return top;
+}
+
+/** How far above its table a form with no 项目名称 (a 部门整体 form names its 部门) may print its title. */
+const MAX_TITLE_TO_TABLE = 20;
+
+/** The title row (`…自评表`) of a form with no 项目名称, so that its budget block and fields are read too. */
+function formTitleAbove(view: SheetView, headerRow: number, previousEnd: number, left: number): number | null {
+  for (let r = headerRow - 1; r > previousEnd && r >= headerRow - MAX_TITLE_TO_TABLE; r--) {
+    if (/自评表$|自评价$/.test(rowText(view, r, Math.max(0, left - 1)))) return r;
+  }
+  return null;
 }
 
 /** A second header row starts a new form (not a page-break repeat) when a title stands between. */

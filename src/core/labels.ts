@@ -1,86 +1,66 @@
+/**
+ * Which part of a form a cell's text names. Forms are found by these labels, never by fixed rows or
+ * columns; the wordings themselves are data in `vocabulary.ts`.
+ */
 import { norm } from './text';
+import {
+  BUDGET_ROW_WORDS,
+  BUDGET_WORDS,
+  FIELD_WORDS,
+  type FieldName,
+  FOOTER_WORD,
+  indexWords,
+  labelKey,
+  NOT_INDICATOR_WORDS,
+  TABLE_WORDS,
+  TEMPLATE_ROW,
+  TOTAL_WORDS,
+} from './vocabulary';
 
-/**
- * The words that identify the parts of a form. Forms are found by these labels, never by fixed rows or
- * columns; each entry lists the spellings seen in published forms.
- */
-export const TABLE_COLUMNS = {
-  group: ['一级指标'],
-  level2: ['二级指标'],
-  name: ['三级指标', '指标名称'],
-  explanation: ['指标解释'],
-  rule: ['评分规则'],
-  target: ['年度指标值', '指标值', '年度目标值', '目标值'],
-  actual: ['实际完成值', '实际值', '完成值'],
-  weight: ['权重', '分值', '分数', '权重分'],
-  score: ['自评分', '自评得分', '得分'],
-  note: ['备注', '偏差原因分析及改进措施', '偏差原因分析', '偏差原因/改进措施'],
-} as const;
+export type TableColumn = keyof typeof TABLE_WORDS;
+export type BudgetColumn = keyof typeof BUDGET_WORDS;
+export type BudgetRow = keyof typeof BUDGET_ROW_WORDS;
+export const FOOTER_LABEL = FOOTER_WORD;
 
-export type TableColumn = keyof typeof TABLE_COLUMNS;
+const TABLE_INDEX = indexWords<TableColumn>(TABLE_WORDS);
+const BUDGET_INDEX = indexWords<BudgetColumn>(BUDGET_WORDS);
+const BUDGET_ROW_INDEX = indexWords<BudgetRow>(BUDGET_ROW_WORDS);
+const TOTAL_KEYS = new Set(TOTAL_WORDS.map((w) => labelKey(w).key));
+const NOT_INDICATOR_KEYS = new Set(NOT_INDICATOR_WORDS.map((w) => labelKey(w).key));
 
-export const BUDGET_COLUMNS = {
-  initial: ['年初预算数'],
-  adjusted: ['全年预算数', '调整后预算数'],
-  executed: ['全年执行数', '执行数'],
-  weight: ['分值', '分数'],
-  rate: ['执行率', '执行率(%)'],
-  score: ['得分'],
-} as const;
-
-export type BudgetColumn = keyof typeof BUDGET_COLUMNS;
-
-/** Header fields by their canonical names; a label may carry a unit `(元)` and a colon. */
-export const FIELD_LABELS = [
-  '项目名称',
-  '预算单位',
-  '具体实施处(科室)',
-  '具体实施处',
-  '是否为经常性项目',
-  '当年预算数',
-  '上年预算金额',
-  '预算执行数',
-  '预算执行率',
-  '项目年度总目标',
-  '自评时间',
-  '绩效等级',
-  '主要绩效',
-  '主要问题',
-  '改进措施',
-  '主管部门',
-  '实施单位',
-  '评分等级',
-] as const;
-
-export const TOTAL_LABELS = ['合计', '总分', '总计', '合计得分', '总得分'];
-export const FOOTER_LABEL = '说明';
-
-function indexOf<K extends string>(columns: Record<K, readonly string[]>): Map<string, K> {
-  const index = new Map<string, K>();
-  for (const [column, words] of Object.entries(columns) as [K, readonly string[]][]) {
-    for (const w of words) if (!index.has(w)) index.set(w, column);
-  }
-  return index;
+/** Which table column a header cell names, or null. */
+export function tableColumnOf(text: string): TableColumn | null {
+  const { key } = labelKey(text);
+  return TABLE_INDEX.get(key) ?? (key.startsWith('偏差原因') || key.startsWith('未完成原因') ? 'note' : null);
 }
 
-const TABLE_INDEX = indexOf<TableColumn>(TABLE_COLUMNS);
-const BUDGET_INDEX = indexOf<BudgetColumn>(BUDGET_COLUMNS);
-
-/** Which table column a (normalised) header cell names, or null. */
-export function tableColumnOf(normText: string): TableColumn | null {
-  return TABLE_INDEX.get(normText) ?? (normText.startsWith('偏差原因') ? 'note' : null);
+/** Which budget column a header cell names, with the unit its label prints (`执行率（%）` → `%`). */
+export function budgetColumnOf(text: string): { column: BudgetColumn; unit: string } | null {
+  const { key, unit } = labelKey(text);
+  const column = BUDGET_INDEX.get(key) ?? (key.startsWith('执行率') ? 'rate' : null);
+  return column ? { column, unit } : null;
 }
 
-export function budgetColumnOf(normText: string): BudgetColumn | null {
-  return BUDGET_INDEX.get(normText) ?? (normText.startsWith('执行率') ? 'rate' : null);
+/** The budget row a row label names: `年度资金总额：` → total, `其中：当年财政拨款` → part. */
+export function budgetRowOf(text: string): BudgetRow | null {
+  const key = labelKey(text).key.replace(/^其中[:：]?/, '');
+  return BUDGET_ROW_INDEX.get(key) ?? null;
 }
 
-/**
- * Matches a header field label at the start of a cell: `当年预算数（元）：1,087,800.00` gives the field
- * `当年预算数` and the rest `1,087,800.00`. Null when the cell starts with no field label.
- */
-const FIELD_INITIALS = new Set(FIELD_LABELS.map((l) => l[0]));
-const TABLE_INITIALS = new Set([...Object.values(TABLE_COLUMNS).flat(), ...Object.values(BUDGET_COLUMNS).flat()].map((w) => w[0]));
+/** A row label that is no indicator: `其他需要说明事项`, `……`, a template row `指标2`. */
+export function isNotIndicator(text: string): boolean {
+  const key = labelKey(text).key;
+  return key !== '' && (NOT_INDICATOR_KEYS.has(key) || TEMPLATE_ROW.test(key) || /^[…．.·]+$/.test(key));
+}
+
+const FIELD_LIST: [FieldName, string][] = (Object.entries(FIELD_WORDS) as [FieldName, readonly string[]][])
+  .flatMap(([field, words]) => words.map((w) => [field, labelKey(w).key] as [FieldName, string]))
+  // The longest wording first, so that `具体实施处(科室)` is not read as `具体实施处` and a rest `(科室)`.
+  .sort((a, b) => b[1].length - a[1].length);
+const FIELD_INITIALS = new Set(FIELD_LIST.map(([, w]) => w[0]));
+const TABLE_INITIALS = new Set(
+  [...Object.values(TABLE_WORDS).flat(), ...Object.values(BUDGET_WORDS).flat()].map((w) => labelKey(w).key[0]),
+);
 
 /** First character of a cell's text, past any leading space (labels are matched on it before any folding). */
 function initial(text: string): string {
@@ -94,26 +74,28 @@ export function mayBeLabel(text: string): boolean {
   return TABLE_INITIALS.has(first) || FIELD_INITIALS.has(first);
 }
 
-export function fieldLabelOf(text: string): { field: string; rest: string } | null {
+/**
+ * Matches a header field label at the start of a cell: `当年预算数（元）：1,087,800.00` gives the field
+ * `当年预算数` and the rest `1,087,800.00`. Null when the cell starts with no field label.
+ */
+export function fieldLabelOf(text: string): { field: FieldName; rest: string } | null {
   if (!FIELD_INITIALS.has(initial(text))) return null;
   const t = norm(text);
-  for (const label of FIELD_LABELS) {
+  for (const [field, label] of FIELD_LIST) {
     if (!t.startsWith(label)) continue;
     let rest = t.slice(label.length);
-    rest = rest.replace(/^\((元|万元|%|科室)\)/, '').replace(/^[:：]/, '');
-    const field = label === '具体实施处(科室)' ? '具体实施处' : label;
+    rest = rest.replace(/^\((元|万元|%|科室|分)\)/, '').replace(/^[:：]/, '');
     return { field, rest };
   }
   return null;
 }
 
-const TOTAL_INITIALS = new Set(TOTAL_LABELS.map((l) => l[0]));
+const TOTAL_INITIALS = new Set(TOTAL_WORDS.map((l) => l[0]));
 
 export function mayBeTotalLabel(text: string): boolean {
   return TOTAL_INITIALS.has(initial(text));
 }
 
-export function isTotalLabel(normText: string): boolean {
-  return TOTAL_LABELS.includes(normText);
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_KEYS.has(labelKey(text).key);
 }
-

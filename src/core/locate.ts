@@ -1,7 +1,6 @@
 import type { SheetView } from './grid';
 import { fieldLabelOf, mayBeLabel, tableColumnOf, type TableColumn } from './labels';
 import type { FormFamily } from './profiles';
-import { norm } from './text';
 
 /** An indicator-table header row: where a form's table starts, with its columns found by label. */
 export interface TableHeader {
@@ -24,7 +23,7 @@ export function scanSheet(view: SheetView): { headers: TableHeader[]; nameRows: 
     for (let c = 0; c < length; c++) {
       const v = view.raw(r, c)?.value;
       if (typeof v !== 'string' || v.length > MAX_LABEL_LENGTH || v === '' || !mayBeLabel(v)) continue;
-      const column = tableColumnOf(norm(v));
+      const column = tableColumnOf(v);
       if (column) {
         columns ??= {};
         if (columns[column] === undefined) columns[column] = c;
@@ -40,8 +39,12 @@ export function scanSheet(view: SheetView): { headers: TableHeader[]; nameRows: 
 /** Which family a table header belongs to, or null when the row is not an indicator-table header. */
 function familyOf(columns: Partial<Record<TableColumn, number>>): FormFamily | null {
   if (columns.group === undefined || columns.name === undefined) return null;
-  if (columns.weight === undefined || columns.score === undefined) return null;
-  if (columns.level2 !== undefined || columns.target !== undefined) return 'mof-2020';
+  const national = columns.level2 !== undefined || columns.target !== undefined || columns.actual !== undefined;
+  // The 绩效目标自评表 of transfer payments states targets and actuals only, with no 分值 or 得分.
+  if (columns.score === undefined) return columns.target !== undefined && columns.actual !== undefined ? 'mof-2020' : null;
+  // A form without per-indicator weights is still a form where it has the national form's columns.
+  if (columns.weight === undefined && !national) return null;
+  if (national) return 'mof-2020';
   if (columns.rule !== undefined) return 'minhang-2020';
   return 'shanghai-2019';
 }

@@ -1,6 +1,6 @@
 import type { Decimal } from './decimal';
 import type { NumericCell } from './numbers';
-import type { FormFamily, GradeBand } from './profiles';
+import type { FormFamily, GradeBand, Scheme } from './profiles';
 import type { Actual, Target } from './targets';
 
 /** A cell of a form, read: where it is and what it holds. */
@@ -58,7 +58,18 @@ export interface BudgetBlock {
   /** Form B: the 得分 cell. Form A: the 预算执行率 indicator's score. */
   score: NumberAt | null;
   unit: string;
+  /**
+   * Where 年度资金总额 is blank or 0 and the `其中` rows hold the money: the amounts are their sum, and
+   * these are the rows summed (empty when the total row's own amounts were read).
+   */
+  fromParts: { label: string; row: number }[];
 }
+
+/** The parts of a form a check relies on. */
+export type Part = 'budget' | 'target' | 'actual' | 'weight' | 'score' | 'note' | 'total';
+/** `absent`: the form has no such part by design; `unread`: it has one that could not be read. */
+export type PartState = 'read' | 'unread' | 'absent';
+export const PARTS: Part[] = ['budget', 'target', 'actual', 'weight', 'score', 'note', 'total'];
 
 export interface EvaluationForm {
   sheet: string;
@@ -75,6 +86,7 @@ export interface EvaluationForm {
   /** The table header row and the column of its 一级指标 label. */
   headerRow: number;
   groupCol: number;
+  /** -1 where the form has no per-indicator weight column. */
   weightCol: number;
   scoreCol: number;
   total: { row: number; weight: NumberAt | null; score: NumberAt } | null;
@@ -82,4 +94,9 @@ export interface EvaluationForm {
   /** Bands the form's 说明 states, where it does. */
   bands: GradeBand[] | null;
   goals: { expected: string; actual: string } | null;
+  /** Which parts were read, and where each part that could not be read stands (its label, or the cell). */
+  parts: Record<Part, PartState>;
+  unread: Partial<Record<Part, { row: number; col: number; text: string }>>;
+  /** The scheme the form's first-level groups follow, where it is not its profile's own (决策 / 过程 / 产出 / 效益). */
+  scheme: Scheme | null;
 }

@@ -13,6 +13,8 @@ export interface ParsedNumber {
   places: number;
   /** What followed the number: `分`, `次`, `人次`, `个` … ('' when nothing). */
   unit: string;
+  /** The multiplier typed with it: 10000 for `5万元`, 1 when none. */
+  scale: number;
 }
 
 // A number, an optional 万/亿 multiplier, then an optional unit of at most a few characters or `(%)`, `(个)`.
@@ -36,7 +38,7 @@ export function parseNumberText(text: string): ParsedNumber | null {
   if (multiplier === '亿') value = value.times(100_000_000);
   if (multiplier) places = Math.max(0, places - (multiplier === '万' ? 4 : 8));
   const unit = percent ? '' : rest.replace(/^\((.*)\)$/, '$1');
-  return { value, percent, places, unit };
+  return { value, percent, places, unit, scale: multiplier === '万' ? 10_000 : multiplier === '亿' ? 100_000_000 : 1 };
 }
 
 /** What a numeric cell (weight, score, amount, rate) holds. */
@@ -58,13 +60,16 @@ export function readNumericCell(cell: GridCell | undefined): NumericCell {
     const fmt = cell?.numFmt ?? '';
     const percent = fmt !== '' && /%/.test(fmt.replace(/"[^"]*"/g, ''));
     const integer = Number.isInteger(v);
+    const places = integer && !percent && fmt === '' ? 0 : formatPlaces(fmt, v, percent);
+    // A tail that a fixed format (`0.00%`, `0.00`) rounds away is seen by no one: the cell shows what was meant.
+    const hidden = fmt !== '' && FORMAT_PLACES.get(fmt) != null;
     return {
       kind: 'number',
       value: fromNumber(v),
-      places: integer && !percent && fmt === '' ? 0 : formatPlaces(fmt, v, percent),
+      places,
       percent,
       asText: false,
-      floatTail: !integer && hasFloatTail(v),
+      floatTail: !integer && !hidden && hasFloatTail(v),
     };
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: v ? 'TRUE' : 'FALSE' };

@@ -23,8 +23,43 @@ export interface RateScoreBand {
 
 export type ReverseRule = 'ratio' | 'linear';
 
+/**
+ * A scheme of first-level groups that forms of one family follow in some regions, as data: its groups (with
+ * the other words forms print for them) and their standard weights where there is one standard (null: the
+ * weights vary by region and year, so only a missing group is reported).
+ */
+export interface Scheme {
+  id: string;
+  title: string;
+  groups: { name: string; aliases: string[]; weight: number | null }[];
+}
+
+export const SCHEMES: Scheme[] = [
+  {
+    id: 'decision-process-output-outcome',
+    title: '决策 / 过程（管理） / 产出 / 效益',
+    groups: [
+      { name: '决策', aliases: ['决策指标', '项目决策'], weight: null },
+      { name: '过程', aliases: ['过程指标', '管理', '管理指标', '项目管理', '过程(管理)', '项目过程'], weight: null },
+      { name: '产出', aliases: ['产出指标', '项目产出'], weight: null },
+      { name: '效益', aliases: ['效益指标', '项目效益'], weight: null },
+    ],
+  },
+];
+
+/** The scheme a form's first-level groups follow: one whose first group it has and most of whose groups it names. */
+export function schemeOf(groupNames: string[]): Scheme | null {
+  for (const scheme of SCHEMES) {
+    const named = scheme.groups.filter((g) => groupNames.some((n) => n === g.name || g.aliases.includes(n)));
+    if (named.includes(scheme.groups[0]) && named.length * 2 > scheme.groups.length) return scheme;
+  }
+  return null;
+}
+
 export interface Profile {
   id: ProfileId;
+  /** Where the form follows another scheme of first-level groups than the profile's standard one. */
+  scheme?: Scheme;
   title: string;
   /** Standard first-level groups with their standard weights. */
   groups: { name: string; weight: number }[];
@@ -115,10 +150,11 @@ export interface ProfileOverrides {
   reverseRule?: ReverseRule;
 }
 
-export function resolveProfile(family: FormFamily, overrides: ProfileOverrides = {}): Profile {
+export function resolveProfile(family: FormFamily, overrides: ProfileOverrides = {}, scheme: Scheme | null = null): Profile {
   const base = PROFILES[overrides.profile ?? family];
   return {
     ...base,
+    ...(scheme ? { scheme, groups: [] } : {}),
     rounding: overrides.rounding ?? base.rounding,
     reverseRule: overrides.reverseRule ?? base.reverseRule,
   };

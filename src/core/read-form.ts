@@ -1,10 +1,14 @@
 /** One form read: its indicator rows (merged and blank level cells continued), groups and total row. */
-import { Decimal, sum, ZERO } from './decimal';
+import { Decimal, showPercent, sum, ZERO } from './decimal';
 import { isBlank, type SheetView } from './grid';
 import type { TableHeader } from './locate';
 import type { EvaluationForm, Group, Indicator, NumberAt } from './model';
-import type { FormFamily } from './profiles';
-import { numberAt, readBudgetBlock, readFields, readFooter, readGoals, shanghaiBudget } from './read-header';
+import { type FormFamily, schemeOf } from './profiles';
+import { isNotIndicator } from './labels';
+import type { BudgetBlock, Part, PartState } from './model';
+import { readNumericCell } from './numbers';
+import { numberAt, type PartCell, readBudgetBlock, readFields, readFooter, readGoals, shanghaiBudget } from './read-header';
+import { PART_HINTS, TARGET_KIND_WORDS } from './vocabulary';
 import { parseActual, parseTarget } from './targets';
 import { norm } from './text';
 
@@ -19,7 +23,9 @@ export function readForm(
 ): EvaluationForm | null {
   const cols = header.columns;
   const fields = readFields(view, top, header.row - 1);
-  const budget = header.family === 'mof-2020' ? readBudgetBlock(view, top, header.row - 1) : null;
+  const budgetRead = header.family === 'mof-2020' ? readBudgetBlock(view, top, header.row - 1) : { block: null, unreadAt: null };
+  const budget = budgetRead.block;
+  const percentWeights = weightsInPercent(view, segments, totalRow, cols.weight);
   const indicators: Indicator[] = [];
   let group = '';
   let groupAt: { row: number; col: number } | null = null;
@@ -33,8 +39,11 @@ export function readForm(
       if (rawGroup.length <= 8 && norm(rawGroup) === '一级指标') continue; // a repeated header
       const rawLevel2 = cols.level2 !== undefined ? view.text(r, cols.level2) : '';
       const name = view.text(r, cols.name!);
-      const weight = numberAt(view, r, cols.weight)!;
-      const score = numberAt(view, r, cols.score)!;
+      const weight = weightAt(view, r, cols.weight, percentWeights);
+      const score = cellOrBlank(view, r, cols.score);
+      // Remarks (`其他需要说明事项`) and unfilled template rows (`指标2`, `……`) are no indicators, nor groups.
+      if (isNotIndicator(rawGroup) && rawGroup !== group) continue;
+      if (isNotIndicator(rawLevel2) || (isNotIndicator(name) && weight.value.kind === 'blank' && score.value.kind === 'blank')) continue;
       if (rawGroup !== '' && rawGroup !== group) {
         group = rawGroup;
         groupAt = view.master(r, cols.group!);
@@ -42,13 +51,14 @@ export function readForm(
         groupCells.push({ text: group, at: groupAt });
       }
       if (rawLevel2 !== '') level2 = rawLevel2;
-      if (name === '' && weight.value.kind === 'blank' && score.value.kind === 'blank') continue;
+      // A second-level label left without an indicator (no name, no weight, at most a 0 score) is a template leftover.
+      if (name === '' && weight.value.kind === 'blank' && (score.value.kind === 'blank' || (score.value.kind === 'number' && score.value.value.isZero()))) continue;
       if (name === '' && rawLevel2 === '' && isUnlabelledTotal(view, r, cols.group!, weight, score, indicators, budgetWeight)) {
         unlabelledTotal = r;
         break;
       }
-      const target = cols.target !== undefined ? view.text(r, cols.target) : '';
-      const actual = cols.actual !== undefined ? view.text(r, cols.actual) : '';
+      const target = targetText(view, r, cols);
+      const actual = cols.actual !== undefined ? shownText(view, r, cols.actual) : '';
       const parsedTarget = parseTarget(target);
       indicators.push({
         row: r,
@@ -74,16 +84,22 @@ export function readForm(
     if (unlabelledTotal >= 0) break;
   }
   // A form has weights, or (a template not filled in yet) its group cells and a total row.
-  const weighted = indicators.some((x) => x.weight.value.kind !== 'blank');
-  if (!weighted && (groupCells.length === 0 || (totalRow < 0 && unlabelledTotal < 0))) return null;
+  // A national form may also be found by its targets and actuals alone (a page cut short, a form with no 分值).
+  const weighted = indicators.some((x) => x.weight.value.kind !== 'blank' || (cols.weight === undefined && x.score.value.kind !== 'blank'));
+  const stated = header.family === 'mof-2020' && indicators.some((x) => x.name !== '' && (x.target !== '' || x.actual !== ''));
+  if (!weighted && !stated && (groupCells.length === 0 || (totalRow < 0 && unlabelledTotal < 0))) return null;
 
   const totalAt = totalRow >= 0 ? totalRow : unlabelledTotal;
+  // No total row: a total printed in a header field (`自评得分：92`) stands for it.
+  const totalField = totalAt < 0 ? fields['自评得分'] : undefined;
+  const fieldTotal = totalField ? numberAt(view, totalField.row, totalField.col) : null;
   const tableEnd = totalAt >= 0 ? totalAt : indicators[indicators.length - 1].row;
   const footer = readFooter(view, tableEnd + 1, footerLimit);
   const bottom = Math.max(tableEnd, footer.lastRow);
   const family: FormFamily = header.family;
   const budgetBlock = budget ?? (family === 'mof-2020' ? null : shanghaiBudget(fields, indicators, view));
   const gradeField = fields['绩效等级'] ?? fields['评分等级'] ?? footer.grade;
+  const groups = groupIndicators(indicators, groupCells);
 
   return {
     sheet: view.name,
@@ -95,17 +111,139 @@ export function readForm(
     project: fields['项目名称']?.value || null,
     fields,
     budget: budgetBlock,
-    groups: groupIndicators(indicators, groupCells),
+    groups,
     indicators,
     headerRow: header.row,
     groupCol: cols.group!,
-    weightCol: cols.weight!,
-    scoreCol: cols.score!,
-    total: totalAt >= 0 ? { row: totalAt, weight: numberAt(view, totalAt, cols.weight), score: numberAt(view, totalAt, cols.score)! } : null,
+    weightCol: cols.weight ?? -1,
+    scoreCol: cols.score ?? -1,
+    total:
+      totalAt >= 0 && cols.score !== undefined
+        ? { row: totalAt, weight: cols.weight !== undefined ? weightAt(view, totalAt, cols.weight, percentWeights) : null, score: cellOrBlank(view, totalAt, cols.score) }
+        : fieldTotal && fieldTotal.value.kind !== 'blank'
+          ? { row: fieldTotal.row, weight: null, score: fieldTotal }
+          : null,
     grade: gradeField ?? null,
     bands: footer.bands,
     goals: readGoals(view, top, header.row - 1),
+    ...partsOf(view, header, indicators, budgetBlock, budgetRead.unreadAt, (totalAt >= 0 && cols.score !== undefined) || (fieldTotal !== null && fieldTotal.value.kind !== 'blank')),
+    scheme: schemeOf(groups.map((g) => g.name)),
   };
+}
+
+/**
+ * Which parts of the form were read. A column the form's family has and the header does not name is
+ * `unread` where the header row holds a label the vocabulary does not know (the column is there, under
+ * another name), else `absent`; a number column whose every filled cell is no number is `unread`.
+ */
+function partsOf(
+  view: SheetView,
+  header: TableHeader,
+  indicators: Indicator[],
+  budget: BudgetBlock | null,
+  budgetUnread: PartCell | null,
+  hasTotal: boolean,
+): Pick<EvaluationForm, 'parts' | 'unread'> {
+  const cols = header.columns;
+  const isB = header.family === 'mof-2020';
+  const parts: Record<Part, PartState> = { budget: 'absent', target: 'absent', actual: 'absent', weight: 'absent', score: 'absent', note: 'absent', total: hasTotal ? 'read' : 'absent' };
+  const unread: EvaluationForm['unread'] = {};
+  const unknown = unknownHeaders(view, header);
+  // A missing column is unread where a header the reader does not know hints at it, each at its own cell.
+  const column = (part: keyof typeof PART_HINTS) => {
+    if (cols[part] !== undefined) {
+      parts[part] = 'read';
+      return;
+    }
+    const i = unknown.findIndex((h) => PART_HINTS[part].some((w) => h.text.includes(w)));
+    if (i < 0) return;
+    parts[part] = 'unread';
+    unread[part] = unknown[i];
+    unknown.splice(i, 1);
+  };
+  for (const part of ['target', 'actual', 'weight', 'score', 'note'] as const) {
+    // Target and actual columns belong to the national layout; a form without both has neither by design.
+    if ((part === 'target' || part === 'actual') && (!isB || (cols.target === undefined && cols.actual === undefined))) continue;
+    column(part);
+  }
+  for (const part of ['weight', 'score'] as const) {
+    const col = cols[part];
+    if (col === undefined) continue;
+    const cells = indicators.map((x) => x[part]).filter((at) => at.value.kind !== 'blank');
+    if (cells.length > 0 && cells.every((at) => at.value.kind === 'invalid')) {
+      parts[part] = 'unread';
+      unread[part] = { row: cells[0].row, col, text: cells[0].value.kind === 'invalid' ? cells[0].value.text : '' };
+    }
+  }
+  if (budget) parts.budget = 'read';
+  else if (budgetUnread) {
+    parts.budget = 'unread';
+    unread.budget = budgetUnread;
+  }
+  return { parts, unread };
+}
+
+/** Header cells of the table that name no column the reader knows, left of the last known one. */
+function unknownHeaders(view: SheetView, header: TableHeader): PartCell[] {
+  const known = new Set(Object.values(header.columns) as number[]);
+  const last = Math.max(...known);
+  const out: PartCell[] = [];
+  for (let c = Math.min(...known); c <= last + 2 && c < view.rowLength(header.row) + 2; c++) {
+    if (known.has(c) || view.isMergedAway(header.row, c)) continue;
+    const text = view.text(header.row, c);
+    if (text !== '' && text.length <= 30) out.push({ row: header.row, col: c, text: norm(text) });
+  }
+  return out;
+}
+
+/** A cell's text as it shows: a number formatted as a percentage reads `115.25%`, not 1.1525. */
+function shownText(view: SheetView, row: number, col: number): string {
+  const cell = view.cell(row, col);
+  if (typeof cell?.value !== 'number') return view.text(row, col);
+  const v = readNumericCell(cell);
+  return v.kind === 'number' && v.percent ? showPercent(v.value, v.places) : view.text(row, col);
+}
+
+/** The target as one text: `指标性质 | 指标值 | 度量单位` columns joined (`≥` `90` `%` → `≥90%`). */
+function targetText(view: SheetView, row: number, cols: TableHeader['columns']): string {
+  const value = cols.target !== undefined ? shownText(view, row, cols.target) : '';
+  if (cols.targetKind === undefined && cols.targetUnit === undefined) return value;
+  if (value === '') return '';
+  const kindText = cols.targetKind !== undefined ? norm(view.text(row, cols.targetKind)) : '';
+  const kind = TARGET_KIND_WORDS[kindText] ?? kindText;
+  const unit = cols.targetUnit !== undefined ? view.text(row, cols.targetUnit) : '';
+  const startsWithComparator = /^[<>=≥≤≧≦═﹦＝]|^(不|大于|小于|至少|达到|等于)/.test(norm(value));
+  const withUnit = unit !== '' && !norm(value).endsWith(norm(unit)) && /\d$/.test(norm(value)) ? value + unit : value;
+  return startsWithComparator ? withUnit : kind + withUnit;
+}
+
+/** Weights printed as percentages (`20%` meaning 20 points), judged on the whole column. */
+function weightsInPercent(view: SheetView, segments: [number, number][], totalRow: number, col: number | undefined): boolean {
+  if (col === undefined) return false;
+  let percent = 0;
+  let plain = 0;
+  for (const [from, to] of segments) {
+    for (let r = from; r <= to && r !== totalRow; r++) {
+      const v = readNumericCell(view.raw(r, col));
+      if (v.kind !== 'number' || v.value.isZero()) continue;
+      if (v.percent) percent++;
+      else plain++;
+    }
+  }
+  return percent > 0 && percent >= plain;
+}
+
+/** A number cell of a column the form may not have: blank (at column -1) where it has none. */
+function cellOrBlank(view: SheetView, row: number, col: number | undefined): NumberAt {
+  return col === undefined ? { row, col: -1, value: { kind: 'blank' } } : numberAt(view, row, col)!;
+}
+
+/** A weight cell, in points: `20%` in a column of percentages is 20; a form with no weight column has none. */
+function weightAt(view: SheetView, row: number, col: number | undefined, percent: boolean): NumberAt {
+  const at = cellOrBlank(view, row, col);
+  const v = at.value;
+  if (!percent || v.kind !== 'number' || !v.percent) return at;
+  return { ...at, value: { ...v, value: v.value.times(100), percent: false, places: v.places } };
 }
 
 /** A row with no labels whose weight is the whole (100, or the sum so far): the total row of a form. */

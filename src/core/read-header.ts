@@ -1,10 +1,12 @@
 /** The parts of a form around its table: header fields, the budget figures, the goals and the 说明 footer. */
 import { rowText, type SheetView } from './grid';
 import { parseBands } from './grades';
-import { budgetColumnOf, type BudgetColumn, fieldLabelOf, mayBeLabel } from './labels';
+import { type Decimal, ZERO } from './decimal';
+import { budgetColumnOf, type BudgetColumn, budgetRowOf, fieldLabelOf, mayBeLabel } from './labels';
 import type { BudgetBlock, Indicator, Located, NumberAt } from './model';
-import { readNumericCell } from './numbers';
+import { type NumericCell, readNumericCell } from './numbers';
 import { norm } from './text';
+import { BUDGET_BLOCK_WORDS } from './vocabulary';
 
 export function numberAt(view: SheetView, row: number, col: number | undefined): NumberAt | null {
   if (col === undefined) return null;
@@ -41,46 +43,155 @@ export function readFields(view: SheetView, top: number, bottom: number): Record
   return fields;
 }
 
-/** Form B: the 项目资金 block, its header row and the 年度资金总额 row. */
-export function readBudgetBlock(view: SheetView, top: number, bottom: number): BudgetBlock | null {
+/** A cell where a part of the form stands, with its text (for a `part-unread` message). */
+export interface PartCell {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/**
+ * Form B: the 项目资金 block — its header row (columns in any order, any wording of the vocabulary), the
+ * 年度资金总额 row and the `其中` rows below it. `unreadAt` is where a block stands that could not be read:
+ * its header without a total row, or a total row without a header the reader knows.
+ */
+export function readBudgetBlock(view: SheetView, top: number, bottom: number): { block: BudgetBlock | null; unreadAt: PartCell | null } {
+  let unreadAt: PartCell | null = null;
   for (let r = top; r <= bottom; r++) {
     const columns: Partial<Record<BudgetColumn, number>> = {};
-    let rateHeader = '';
+    let rateUnit = '';
     let unit = '元';
+    let first: PartCell | null = null;
     for (let c = 0; c < view.rowLength(r); c++) {
       const v = view.raw(r, c)?.value;
-      if (typeof v !== 'string' || v.length > 20 || !mayBeLabel(v)) continue;
-      const t = norm(v);
-      const column = budgetColumnOf(t);
-      if (column && columns[column] === undefined) columns[column] = c;
-      if (column === 'rate') rateHeader = t;
-      if (t.startsWith('项目资金') && t.includes('万元')) unit = '万元';
+      if (typeof v !== 'string' || v.length > 24) continue;
+      if (v.includes('万元')) unit = '万元';
+      if (!mayBeLabel(v)) continue;
+      const found = budgetColumnOf(v);
+      if (!found) continue;
+      first ??= { row: r, col: c, text: v.trim() };
+      if (columns[found.column] === undefined) columns[found.column] = c;
+      if (found.column === 'rate') rateUnit = found.unit;
     }
-    if (columns.executed === undefined || (columns.adjusted === undefined && columns.initial === undefined)) continue;
-    for (let k = r + 1; k <= bottom && k <= r + 6; k++) {
-      let isTotal = false;
-      for (let c = 0; c < view.rowLength(k); c++) {
-        const v = view.raw(k, c)?.value;
-        if (typeof v === 'string' && norm(v).startsWith('年度资金总额')) isTotal = true;
+    if (columns.executed === undefined || (columns.adjusted === undefined && columns.initial === undefined)) {
+      if (!unreadAt) unreadAt = first ? unknownBudgetHeader(view, r) ?? first : budgetLabelIn(view, r);
+      continue;
+    }
+    const rows = budgetRows(view, r + 1, Math.min(bottom, r + 6));
+    if (!rows.total) {
+      unreadAt = first;
+      continue;
+    }
+    for (let up = r; up >= top && up >= r - 1; up--) {
+      for (let c = 0; c < view.rowLength(up); c++) {
+        const v = view.raw(up, c)?.value;
+        if (typeof v === 'string' && v.includes('万元')) unit = '万元';
       }
-      if (!isTotal) continue;
-      for (let up = r; up >= top && up >= r - 1; up--) {
-        for (let c = 0; c < view.rowLength(up); c++) {
-          const v = view.raw(up, c)?.value;
-          if (typeof v === 'string' && v.includes('万元')) unit = '万元';
+    }
+    const k = rows.total;
+    const plannedCol = columns.adjusted ?? columns.initial;
+    const amountAt = (row: number, col: number | undefined) => inBlockUnit(numberAt(view, row, col), unit);
+    let planned = amountAt(k, plannedCol);
+    let executed = amountAt(k, columns.executed);
+    const fromParts: { label: string; row: number }[] = [];
+    // 年度资金总额 left blank or 0 while the `其中` rows hold the money: their sum stands for it.
+    const empty = (at: NumberAt | null) => !at || at.value.kind === 'blank' || (at.value.kind === 'number' && at.value.value.isZero());
+    if ((empty(planned) || empty(executed)) && rows.parts.length > 0) {
+      const partSum = (col: number | undefined) => {
+        let total = ZERO;
+        let any = false;
+        for (const p of rows.parts) {
+          const v = amountAt(p.row, col)?.value;
+          if (v?.kind === 'number') {
+            total = total.plus(v.value);
+            any = any || !v.value.isZero();
+          }
         }
-      }
-      const rate = numberAt(view, k, columns.rate);
-      return {
-        planned: numberAt(view, k, columns.adjusted ?? columns.initial),
-        executed: numberAt(view, k, columns.executed),
-        weight: numberAt(view, k, columns.weight),
-        rate,
-        ratePoints: ratePoints(rate, rateHeader.includes('(%)')),
-        score: numberAt(view, k, columns.score),
-        unit,
+        return any ? total : null;
       };
+      const plannedSum = empty(planned) ? partSum(plannedCol) : null;
+      const executedSum = empty(executed) ? partSum(columns.executed) : null;
+      if (plannedSum || executedSum) {
+        for (const p of rows.parts) fromParts.push({ label: p.label, row: p.row });
+        if (plannedSum && planned) planned = { ...planned, value: summed(plannedSum) };
+        if (executedSum && executed) executed = { ...executed, value: summed(executedSum) };
+      }
     }
+    // The 衔接资金 forms print 分值 and 得分 on the `其中` row as well, or only there.
+    const onTotalOrPart = (col: number | undefined) => {
+      const own = numberAt(view, k, col);
+      if (!own || own.value.kind !== 'blank') return own;
+      for (const p of rows.parts) {
+        const there = numberAt(view, p.row, col);
+        if (there && there.value.kind === 'number') return there;
+      }
+      return own;
+    };
+    const rate = numberAt(view, k, columns.rate);
+    return {
+      block: {
+        planned,
+        executed,
+        weight: onTotalOrPart(columns.weight),
+        rate,
+        ratePoints: ratePoints(rate, rateUnit === '%'),
+        score: onTotalOrPart(columns.score),
+        unit,
+        fromParts,
+      },
+      unreadAt: null,
+    };
+  }
+  return { block: null, unreadAt };
+}
+
+/** `372.29万元` typed in a block headed `（万元）` is 372.29 of the block's unit, not 3,722,900. */
+function inBlockUnit(at: NumberAt | null, unit: string): NumberAt | null {
+  const v = at?.value;
+  if (!at || unit !== '万元' || v?.kind !== 'number' || !v.asText || !/万/.test(v.text ?? '')) return at;
+  return { ...at, value: { ...v, value: v.value.dividedBy(10_000), places: Math.max(0, v.value.dividedBy(10_000).decimalPlaces()) } };
+}
+
+function summed(value: Decimal): NumericCell {
+  return { kind: 'number', value, places: Math.max(0, value.decimalPlaces()), percent: false, asText: false, floatTail: false };
+}
+
+/** The 年度资金总额 row and the `其中` rows under a budget header. */
+function budgetRows(view: SheetView, from: number, to: number): { total: number | null; parts: { row: number; label: string }[] } {
+  let total: number | null = null;
+  const parts: { row: number; label: string }[] = [];
+  for (let k = from; k <= to; k++) {
+    for (let c = 0; c < view.rowLength(k); c++) {
+      const v = view.raw(k, c)?.value;
+      if (typeof v !== 'string' || v.length > 24) continue;
+      const kind = budgetRowOf(v);
+      if (kind === 'total' && total === null) total = k;
+      else if (kind === 'part' && total !== null) parts.push({ row: k, label: v.trim() });
+      if (kind) break;
+    }
+  }
+  return { total, parts };
+}
+
+/** The first header cell of a budget row that names no budget column: the wording the reader lacks. */
+function unknownBudgetHeader(view: SheetView, row: number): PartCell | null {
+  for (let c = 0; c < view.rowLength(row); c++) {
+    const v = view.raw(row, c)?.value;
+    if (typeof v !== 'string' || v.trim() === '' || v.length > 24) continue;
+    const t = norm(v);
+    if (budgetColumnOf(v) || BUDGET_BLOCK_WORDS.some((w) => t.startsWith(w))) continue;
+    return { row, col: c, text: v.trim() };
+  }
+  return null;
+}
+
+/** A cell that shows the form has a budget block (`项目资金`, `年度资金总额`), where the block itself was not read. */
+function budgetLabelIn(view: SheetView, row: number): PartCell | null {
+  for (let c = 0; c < view.rowLength(row); c++) {
+    const v = view.raw(row, c)?.value;
+    if (typeof v !== 'string' || v.length > 24) continue;
+    const t = norm(v);
+    if (BUDGET_BLOCK_WORDS.some((w) => t.startsWith(w))) return { row, col: c, text: v.trim() };
   }
   return null;
 }
@@ -117,6 +228,7 @@ export function shanghaiBudget(fields: Record<string, Located<string>>, indicato
     ratePoints: ratePoints(rate, false),
     score: rateIndicator?.score ?? null,
     unit: '元',
+    fromParts: [],
   };
 }
 

@@ -2,7 +2,7 @@ import { a1, rangeA1 } from './address';
 import { gradeFor, numberOf } from './compute';
 import type { FormCheck } from './check';
 import { toJsonNumber } from './decimal';
-import type { EvaluationForm } from './model';
+import type { EvaluationForm, Part, PartState } from './model';
 import { groupName } from './read-form';
 import type { Profile } from './profiles';
 import type { Finding } from './rules';
@@ -31,10 +31,14 @@ export interface FormReport {
     target: string | null;
     actual: string | null;
     weight: number | null;
-    score: { declared: number | null; suggested: number | null; cell: string };
+    /** `cell` is null where the form has no score column. */
+    score: { declared: number | null; suggested: number | null; cell: string | null };
     note: string;
   }[];
-  total: { declared: number | null; computed: number; suggested: number; cell: string | null };
+  /** Which parts of the form were read: `absent` where the form has no such part by design. */
+  parts: Record<Part, PartState>;
+  /** `computed` and `suggested` are null when the budget block or the score column could not be read. */
+  total: { declared: number | null; computed: number | null; suggested: number | null; cell: string | null };
   grade: { declared: string | null; computed: string | null; suggested: string | null; cell: string | null };
   problems: { rule: string; severity: string; cell: string; message: string }[];
 }
@@ -45,6 +49,9 @@ export function formReport(form: EvaluationForm, profile: Profile, checked: Form
   const f = checked.figures;
   const b = form.budget;
   const isB = form.family === 'mof-2020';
+  // A total or grade computed without the budget score or the scores is no result: none is presented.
+  const complete = form.parts.budget !== 'unread' && form.parts.score === 'read';
+  const scored = complete && checked.totals.hasScores;
   return {
     sheet: form.sheet,
     range: rangeA1(form.top, form.left, form.bottom, form.right),
@@ -78,19 +85,20 @@ export function formReport(form: EvaluationForm, profile: Profile, checked: Form
       target: isB ? x.target : null,
       actual: isB ? x.actual : null,
       weight: n2(numberOf(x.weight)),
-      score: { declared: n2(numberOf(x.score)), suggested: n2(checked.suggestions.get(x)?.score), cell: a1(x.score.row, x.score.col) },
+      score: { declared: n2(numberOf(x.score)), suggested: n2(checked.suggestions.get(x)?.score), cell: x.score.col >= 0 ? a1(x.score.row, x.score.col) : null },
       note: x.note,
     })),
+    parts: { ...form.parts },
     total: {
       declared: n2(checked.totals.declared),
-      computed: n2(checked.totals.computed)!,
-      suggested: n2(checked.totals.suggested)!,
+      computed: complete ? n2(checked.totals.computed) : null,
+      suggested: complete ? n2(checked.totals.suggested) : null,
       cell: form.total ? a1(form.total.score.row, form.total.score.col) : null,
     },
     grade: {
       declared: form.grade?.value || null,
-      computed: checked.totals.hasScores ? gradeFor(checked.totals.computed, form, profile) : null,
-      suggested: checked.totals.hasScores ? gradeFor(checked.totals.suggested, form, profile) : null,
+      computed: scored ? gradeFor(checked.totals.computed, form, profile) : null,
+      suggested: scored ? gradeFor(checked.totals.suggested, form, profile) : null,
       cell: form.grade ? a1(form.grade.row, form.grade.col) : null,
     },
     problems: checked.findings.map(problemOf),

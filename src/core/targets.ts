@@ -8,13 +8,14 @@ import { norm } from './text';
  * (`≤`, `2 小时内`) and qualitative (及时, 健全 …) targets each score differently.
  */
 export type Target =
-  | { kind: 'positive' | 'equality' | 'zero' | 'reverse'; value: Decimal; percent: boolean; unit: string }
+  | { kind: 'positive' | 'equality' | 'zero' | 'reverse'; value: Decimal; percent: boolean; unit: string; scale: number }
   | { kind: 'qualitative'; text: string };
 
 const POSITIVE_PREFIX = /^(>=|≥|>|不少于|不低于|大于等于|大于|至少|达到)/;
 const REVERSE_PREFIX = /^(<=|≤|<|不高于|不超过|小于等于|小于|低于|少于)/;
 const EQUAL_PREFIX = /^(=|==|等于)/;
-const REVERSE_SUFFIX = /(以内|之内|内)$/;
+// `2 小时内`, and deadlines: `9月前`, `11月底前`, `年底之前`.
+const REVERSE_SUFFIX = /(以内|之内|内|之前|以前|底前|前)$/;
 
 /** A leading number with its unit: `1份年度运维总结报告` → 1, `100%响应…` → 100%. */
 function leadingNumber(text: string): ReturnType<typeof parseNumberText> {
@@ -44,8 +45,13 @@ export function parseTarget(text: string): Target | null {
   return known !== undefined || targetMemo.has(text) ? known! : remember(targetMemo, text, readTarget(text));
 }
 
+/** Comparators that provincial systems print in other code points: `≧`, `≦`, `═` (`﹦` and `＝` fold under NFKC). */
+function foldComparators(t: string): string {
+  return t.replace(/≧/g, '≥').replace(/≦/g, '≤').replace(/═/g, '=');
+}
+
 function readTarget(text: string): Target | null {
-  let t = norm(text);
+  let t = foldComparators(norm(text));
   if (t === '') return null;
   const first = t.charCodeAt(0);
   if (first >= 0x4e00 && first <= 0x9fa5 && !WORD_COMPARATOR_INITIALS.has(t[0])) return { kind: 'qualitative', text: t };
@@ -57,13 +63,13 @@ function readTarget(text: string): Target | null {
   if (m) t = t.slice(m[0].length);
   if (kind === null && REVERSE_SUFFIX.test(t) && parseNumberText(t.replace(REVERSE_SUFFIX, ''))) {
     const n = parseNumberText(t.replace(REVERSE_SUFFIX, ''))!;
-    return { kind: 'reverse', value: n.value, percent: n.percent, unit: n.unit };
+    return { kind: 'reverse', value: n.value, percent: n.percent, unit: n.unit, scale: n.scale };
   }
   const n = kind === null ? leadingNumber(t) : parseNumberText(t);
   if (!n) return { kind: 'qualitative', text: norm(text) };
   const resolved = kind ?? 'equality';
-  if (resolved !== 'reverse' && n.value.isZero()) return { kind: 'zero', value: n.value, percent: n.percent, unit: n.unit };
-  return { kind: resolved, value: n.value, percent: n.percent, unit: n.unit };
+  if (resolved !== 'reverse' && n.value.isZero()) return { kind: 'zero', value: n.value, percent: n.percent, unit: n.unit, scale: n.scale };
+  return { kind: resolved, value: n.value, percent: n.percent, unit: n.unit, scale: n.scale };
 }
 
 /** Words that state a target was met whatever it was (`达成指标`, `是`). */
@@ -83,7 +89,7 @@ export function parseActual(text: string, target: Target): Actual | null {
 }
 
 function readActual(text: string, target: Target): Actual | null {
-  const t = norm(text);
+  const t = foldComparators(norm(text));
   if (t === '') return null;
   if (MET_WORDS.has(t)) return { kind: 'met' };
   if (target.kind === 'qualitative') return t === target.text ? { kind: 'met' } : { kind: 'text', text: t };
@@ -93,6 +99,10 @@ function readActual(text: string, target: Target): Actual | null {
   let value = n.value;
   // `>=85%` answered with a bare `90`: the person meant percentage points.
   if (target.percent && !n.percent && value.greaterThan(ONE)) value = value.dividedBy(HUNDRED);
+  // A bare target `10` answered `115.25%`: the actual is in the target's own points, 115.25.
+  if (!target.percent && n.percent) value = value.times(HUNDRED);
+  // `≥5万元` answered with a bare `5`: the actual is in the target's unit, 5万元.
+  if (target.scale > 1 && n.scale === 1 && n.unit === '') value = value.times(target.scale);
   return { kind: 'number', value };
 }
 

@@ -59,7 +59,7 @@ function FormCard({ form, session, strings, act }: { form: AnalyzedForm; session
   const styles = useStyles();
   const { report } = form;
   const count = (severity: string) => report.problems.filter((p) => p.severity === severity).length;
-  const total = report.total.declared ?? report.total.computed;
+  const total = report.total.declared ?? report.total.computed ?? '—';
   const grade = report.grade.declared ?? report.grade.computed ?? '—';
   const title = `${report.project ?? report.sheet}（${report.sheet}!${report.range}）`;
   return (
@@ -70,7 +70,7 @@ function FormCard({ form, session, strings, act }: { form: AnalyzedForm; session
           <div className={styles.row}>
             <Text>
               {strings.total} {total}
-              {report.total.suggested !== total ? `（${strings.suggested(report.total.suggested)}）` : ''} · {strings.grade} {grade}
+              {report.total.suggested !== null && report.total.suggested !== total ? `（${strings.suggested(report.total.suggested)}）` : ''} · {strings.grade} {grade}
             </Text>
             <Badge color="danger" aria-label={`${strings.errors} ${count('error')}`}>{count('error')}</Badge>
             <Badge color="warning" aria-label={`${strings.warnings} ${count('warning')}`}>{count('warning')}</Badge>

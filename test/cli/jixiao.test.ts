@@ -40,6 +40,8 @@ describe('jixiao check --json test/fixtures', () => {
       'test/fixtures/seed-003.xlsx',
       'test/fixtures/seed-004.xlsx',
       'test/fixtures/variants/broken.xlsx',
+      'test/fixtures/variants/dialects.xlsx',
+      'test/fixtures/variants/float-artifact-rate.xlsx',
       'test/fixtures/variants/layouts.xlsx',
     ]);
     const form = report.files[1].forms[1];
@@ -77,13 +79,13 @@ describe('jixiao check --json test/fixtures', () => {
   test('the summary counts what the files hold', () => {
     const problems = report.files.flatMap((f: any) => f.forms.flatMap((x: any) => x.problems));
     expect(report.summary).toEqual({
-      files: 7,
+      files: 9,
       forms: report.files.reduce((n: number, f: any) => n + f.forms.length, 0),
       errors: problems.filter((p: any) => p.severity === 'error').length,
       warnings: problems.filter((p: any) => p.severity === 'warning').length,
       infos: problems.filter((p: any) => p.severity === 'info').length,
     });
-    expect(report.summary.forms).toBe(41 + 16);
+    expect(report.summary.forms).toBe(41 + 16 + 19 + 1); // seeds, broken and layout variants, dialects, the float-tail rate
   });
 
   test('no JSON number carries a floating-point tail', () => {

@@ -57,3 +57,16 @@ describe('parseTarget', () => {
     expect(achievementRatio(eq, parseActual('6', eq))).toBeNull();
   });
 });
+
+describe('comparators and units of other regions', () => {
+  test('≧, ≦, ═, ﹦ and ＝ read as ≥, ≤ and =', () => {
+    expect(parseTarget('≧50公里')).toMatchObject({ kind: 'positive', unit: '公里' });
+    expect(parseTarget('≦2.4万元')).toMatchObject({ kind: 'reverse' });
+    for (const eq of ['═100%', '﹦100%', '＝100%']) expect(parseTarget(eq)).toMatchObject({ kind: 'equality', percent: true });
+  });
+  test('an actual of 115.25% against a bare target of 10 is 115.25, not 1.1525', () => {
+    const t = parseTarget('≥10')!;
+    expect((parseActual('115.25%', t) as { value: Decimal }).value.toString()).toBe('115.25');
+    expect(achievementRatio(t, parseActual('115.25%', t))!.toString()).toBe('11.525');
+  });
+});

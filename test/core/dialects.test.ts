@@ -1,0 +1,199 @@
+/**
+ * Forms in other regions' wordings (test/fixtures/dialects.ts): each sheet changes the wording of one fact of
+ * one base form, and must read as that form does — the same total, grade and findings — or, where a part
+ * cannot be read, say so and claim no total.
+ */
+import type { AnalyzedForm } from '../../src/core';
+import { analyzeFixture, findingKeys } from '../helpers/workbooks';
+
+let forms: AnalyzedForm[];
+beforeAll(async () => {
+  forms = await analyzeFixture('variants/dialects.xlsx');
+});
+const form = (sheet: string) => {
+  const f = forms.find((x) => x.form.sheet === sheet);
+  if (!f) throw new Error(`no form read on ${sheet}`);
+  return f;
+};
+
+const ALL_READ = { budget: 'read', target: 'read', actual: 'read', weight: 'read', score: 'read', note: 'read', total: 'read' };
+/** The base form's indicators as read: name, target, actual, weight, score. */
+const BASE = [
+  ['道路养护里程', 15, 15],
+  ['优良路率', 15, 15],
+  ['养护任务完成及时率', 10, 10],
+  ['每公里养护成本', 10, 10],
+  ['群众出行条件', 15, 15],
+  ['道路使用年限', 15, 13.5],
+  ['沿线群众满意度', 10, 10],
+];
+
+/** Sheets that read exactly as the base form: total 98 (9.5 of it the budget), grade 优, no finding. */
+const AS_BASE: [string, string][] = [
+  ['国家表字母标记', '全年预算数（A）、全年执行数（B）、执行率（B/A）, no 年初预算数, 年度指标值（A）, 实际完成值（B）'],
+  ['省系统导出', '年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分; 指标性质 | 指标值 | 度量单位; 完成值; 原因; 合计'],
+  ['衔接资金', '分值 before 年度指标值, 全年实际值, 未完成原因及拟采取的改进措施, a 其中 row repeating 分值 and 得分'],
+  ['权重百分比', 'weights printed as 15%, the total weight as 100%'],
+  ['得分合计', 'a total row labelled 得分合计'],
+  ['表头自评得分', 'the total in a header field 自评得分, the grade in 自评等级'],
+  ['非指标行', 'a template row 指标2, a …… row and 其他需要说明事项 inside the table'],
+  ['留出组合', 'held out: vocabulary wordings in a new order and mix, read with no code of its own'],
+];
+
+describe('dialects that read as the base form', () => {
+  test.each(AS_BASE)('%s (%s)', (sheet) => {
+    const { report } = form(sheet);
+    expect(report.total.computed).toBe(98);
+    expect(report.total.declared).toBe(98);
+    expect(report.grade.computed).toBe('优');
+    expect(report.budget).toMatchObject({ planned: 120, executed: 114, weight: 10, score: { declared: 9.5, computed: 9.5 } });
+    expect(report.budget!.rate.declared).toBe(0.95);
+    expect(report.indicators.map((x) => [x.name, x.weight, x.score.declared])).toEqual(BASE);
+    expect(report.groups.map((g) => [g.name, g.weight.sum])).toEqual([['产出指标', 50], ['效益指标', 30], ['满意度指标', 10]]);
+    expect(report.parts).toEqual(ALL_READ);
+    expect(report.problems).toEqual([]);
+  });
+
+  test('a split target is joined with its comparator and unit, whatever code point the comparator uses', () => {
+    const x = form('省系统导出').report.indicators;
+    expect(x.map((i) => i.target)).toEqual(['≧50公里', '≥85%', '═100%', '≤2.4万元', '明显改善', '≧5年', '≧90%']);
+    expect(form('省系统导出').report.indicators.map((i) => i.score.suggested)).toEqual([15, 15, 10, 10, 15, 13.5, 10]);
+    expect(form('留出组合').report.indicators.map((i) => i.target)).toEqual(['≥50公里', '≥85%', '=100%', '≤2.4万元', '明显改善', '≥5年', '≥90%']);
+  });
+
+  test('notes under other names are read, so a deduction is explained', () => {
+    for (const sheet of ['省系统导出', '衔接资金', '留出组合']) {
+      expect(form(sheet).report.indicators.find((x) => x.name === '道路使用年限')!.note).toBe('部分路段排水不畅，下年度安排专项整治');
+    }
+  });
+
+  test('the 衔接资金 其中 row that repeats 分值 and 得分 is not counted twice', () => {
+    expect(form('衔接资金').check.totals.computed.toString()).toBe('98');
+  });
+
+  test('the header-field total is the form total, with its cell', () => {
+    expect(form('表头自评得分').report.total.cell).toBe('B5');
+    expect(form('表头自评得分').report.grade).toMatchObject({ declared: '优', computed: '优' });
+  });
+});
+
+describe('dialects with a finding of their own', () => {
+  test('a budget 分值 of 20 is read from the form, not taken as 10', () => {
+    const { report } = form('预算分值20');
+    expect(report.budget).toMatchObject({ weight: 20, score: { declared: 19, computed: 19 } });
+    expect(report.total.computed).toBe(97.5);
+    // 40 + 30 + 10 + 20: the weights add up, only the split differs from the standard.
+    expect(findingKeys(form('预算分值20'))).toEqual(['group-weight-standard B11']);
+  });
+
+  test('a form without per-indicator weights is found, and its parts are checked against the printed total', () => {
+    const { report } = form('无权重列');
+    expect(report.parts).toEqual({ ...ALL_READ, weight: 'absent' });
+    expect(report.indicators.map((x) => [x.name, x.weight, x.score.declared])).toEqual(BASE.map(([name, , score]) => [name, null, score]));
+    expect(findingKeys(form('无权重列'))).toEqual(['total-sum G20']);
+    expect(report.problems[0].message).toBe('总分 G20 为 100，各项得分之和为 98（含预算执行得分 9.5）；应为 98');
+  });
+
+  test('年度资金总额 at 0 with the money in the 其中 rows: their sum is used, and said so', () => {
+    const { report } = form('其中行资金');
+    expect(report.budget).toMatchObject({ planned: 120, executed: 114 });
+    expect(report.budget!.rate.computed).toBe(0.95);
+    expect(findingKeys(form('其中行资金'))).toEqual(['budget-from-parts D6']);
+    expect(report.problems[0].message).toContain('按其中：当年财政拨款（第 7 行）、上年结转资金（第 8 行）、其他资金（第 9 行）之和计算：预算数 120、执行数 114');
+    // The amounts are not in the total row's cells: no formula may point at them.
+    expect(form('其中行资金').edits.filter((e) => e.formula?.includes('D6'))).toEqual([]);
+  });
+
+  test('a budget 得分 left blank beside its 分值 is an error', () => {
+    const f = form('预算得分空白');
+    expect(findingKeys(f)).toEqual(['budget-score-missing H6']);
+    expect(f.report.problems[0]).toMatchObject({ severity: 'error', message: '预算执行得分 H6 为空，而分值为 10；应填写 0 至 10 之间的得分，按执行率应为 9.5' });
+    expect(f.report.total.suggested).toBe(98);
+  });
+
+  test('the 决策 / 过程 / 产出 / 效益 scheme with 参考分值 is found and checked against its own groups', () => {
+    const f = form('决策过程产出效益');
+    expect(f.profile.scheme?.id).toBe('decision-process-output-outcome');
+    expect(f.report.groups.map((g) => [g.name, g.weight.sum])).toEqual([['决策', 20], ['过程', 20], ['产出', 30], ['效益', 30]]);
+    expect(f.report.total.computed).toBe(99.6);
+    expect(f.report.parts.budget).toBe('absent');
+    expect(findingKeys(f)).toEqual([]);
+  });
+});
+
+describe('other families', () => {
+  test('a transfer-payment 绩效目标自评表 with no 分值 or 得分 is found; nothing is scored and no total or grade claimed', () => {
+    const f = form('转移支付目标表');
+    expect(f.report.parts).toEqual({ ...ALL_READ, weight: 'absent', score: 'absent', total: 'absent' });
+    expect(f.report.budget).toMatchObject({ planned: 120, executed: 114, weight: null, unit: '万元' });
+    expect(f.report.budget!.rate).toMatchObject({ declared: 0.95, computed: 0.95 });
+    expect(f.report.total).toMatchObject({ computed: null, suggested: null, cell: null });
+    expect(f.report.grade).toMatchObject({ computed: null, suggested: null });
+    // The placeholder row 无 is no indicator; the deadline `9月前` met in 7月 and `≥5万元` answered `5` are met.
+    expect(f.report.indicators.map((x) => x.name)).toEqual([...BASE.slice(0, 6).map(([n]) => n), '养护工程完工时间', '养护补助资金']);
+    expect(f.form.indicators.slice(6).map((x) => [x.parsedTarget?.kind, x.parsedActual])).toEqual([
+      ['reverse', expect.objectContaining({ kind: 'number' })],
+      ['positive', expect.objectContaining({ kind: 'number' })],
+    ]);
+    expect(f.form.indicators[7].parsedActual).toMatchObject({ kind: 'number' });
+    expect((f.form.indicators[7].parsedActual as { value: { toString(): string } }).value.toString()).toBe('50000');
+    // `120万元` typed in a 万元 block is 120 万元, stored as text.
+    expect(findingKeys(f)).toEqual(['number-as-text C6', 'number-as-text D6']);
+    expect(f.report.problems[0].message).toContain('应改为数字 120');
+  });
+
+  test('a 部门整体支出绩效自评表 with no 项目名称 starts at its title, so its 预算资金 block and 总额 row are read', () => {
+    const f = form('部门整体');
+    expect(f.report.budget).toMatchObject({ planned: 120, executed: 114, weight: 10, score: { declared: 9.5 } });
+    expect(f.report.total.computed).toBe(98);
+    expect(findingKeys(f)).toEqual([]);
+  });
+
+  test('an actual shown as 115.25% against a bare target of 10 is 115.25, not 1.1525', () => {
+    const f = form('百分比实际值');
+    const x = f.report.indicators.find((i) => i.name === '受益农户增收比例')!;
+    expect(x).toMatchObject({ target: '≥10', actual: '115.25%', score: { declared: 10, suggested: 10 } });
+    expect(findingKeys(f)).toEqual(['overachievement F19']);
+  });
+});
+
+describe('a part that cannot be read is named, and nothing computed from it is claimed', () => {
+  test('an unread budget block: the finding names it, its cell and the skipped checks; no total or grade', () => {
+    const f = form('预算栏未识别');
+    expect(f.report.parts).toEqual({ ...ALL_READ, budget: 'unread' });
+    expect(findingKeys(f)).toEqual(['part-unread C5']);
+    const p = f.report.problems[0];
+    expect(p.severity).toBe('error');
+    expect(p.message).toContain('未能读出项目资金（预算执行）栏（C5 的“预算安排数”不是已知的写法）');
+    expect(p.message).toContain('总分不等于各项得分之和（total-sum）');
+    expect(p.message).toContain('等级与总分不符（grade-band）');
+    // The printed 120 is wrong, yet no total is computed without the budget score, nor any grade.
+    expect(f.report.total).toMatchObject({ declared: 120, computed: null, suggested: null });
+    expect(f.report.grade).toMatchObject({ computed: null, suggested: null });
+    expect(f.edits).toEqual([]);
+  });
+
+  test('an actual column under an unknown name: the target checks are skipped, and said so', () => {
+    const f = form('实际值列未识别');
+    expect(f.report.parts).toEqual({ ...ALL_READ, actual: 'unread' });
+    expect(findingKeys(f)).toEqual(['part-unread F12']);
+    expect(f.report.problems[0].message).toContain('因此未检查：得分与按规则计算的建议分不同（score-rule）、实际值远超目标值（overachievement）');
+    expect(f.report.total.computed).toBe(98);
+  });
+
+  test('a score column of words: no total or grade is claimed', () => {
+    const f = form('得分列无法读');
+    expect(f.report.parts).toEqual({ ...ALL_READ, score: 'unread' });
+    expect(findingKeys(f).filter((k) => !k.startsWith('not-a-number'))).toEqual(['part-unread H13']);
+    expect(f.report.total).toMatchObject({ computed: null, suggested: null });
+    expect(f.report.grade).toMatchObject({ computed: null, suggested: null });
+  });
+});
+
+test('a rate displayed as 90.26% is judged at what it displays: no warning for an unseen tail, no advice of 0.9', async () => {
+  // A workbook found by fuzzing: the rate cell holds 0.9026000000000001 formatted 0.00%.
+  const [f] = await analyzeFixture('variants/float-artifact-rate.xlsx');
+  expect(f.form.budget!.rate!.value).toMatchObject({ kind: 'number', percent: true, places: 2, floatTail: false });
+  expect(findingKeys(f)).toEqual(['score-missing H15', 'total-sum H21']);
+  for (const p of f.report.problems) expect(p.message).not.toMatch(/应为 0\.9(?!\d)|90\.26%.*90\.26%/);
+});

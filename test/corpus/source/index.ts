@@ -1,0 +1,19 @@
+import { huoqiuKjtp } from './anhui-huoqiu-2022';
+import { jinzhaiWhole } from './anhui-jinzhai-2023';
+import { shouxianWhole } from './anhui-shouxian-2023';
+import { zhongxianTujing } from './chongqing-zhongxian-2021';
+import { hengshanGrain } from './hunan-hengshan-2020';
+import { dayingAnke, dayingTail } from './sichuan-daying-2023';
+import type { CorpusForm, CorpusWorkbook } from './types';
+
+/** The corpus workbooks: one per publishing unit, its forms in print order. */
+export const WORKBOOKS: CorpusWorkbook[] = [
+  { file: 'anhui-huoqiu-2022.xlsx', forms: [huoqiuKjtp] },
+  { file: 'anhui-jinzhai-2023.xlsx', forms: [jinzhaiWhole] },
+  { file: 'anhui-shouxian-2023.xlsx', forms: [shouxianWhole] },
+  { file: 'sichuan-daying-2023.xlsx', forms: [dayingTail, dayingAnke] },
+  { file: 'chongqing-zhongxian-2021.xlsx', forms: [zhongxianTujing] },
+  { file: 'hunan-hengshan-2020.xlsx', forms: [hengshanGrain] },
+];
+
+export const FORMS: CorpusForm[] = WORKBOOKS.flatMap((w) => w.forms);
