@@ -73,7 +73,7 @@ function checkCells(form: EvaluationForm, add: Add) {
       add('number-as-text', at.row, at.col, `${what}（${cell}）“${v.text}”以文本存储，Excel 不会把它计入求和；应改为数字 ${asNumber}`);
     }
     if (v.kind === 'number' && v.floatTail) {
-      add('float-artifact', at.row, at.col, `${what}（${cell}）为 ${v.value.toString()}，带有二进制浮点尾数；应为 ${show(v.value, 2)}`);
+      add('float-artifact', at.row, at.col, `${what}（${cell}）为 ${v.text ?? v.value.toString()}，带有二进制浮点尾数；应为 ${show(v.value)}`);
     }
   }
 }

@@ -58,13 +58,16 @@ export function readNumericCell(cell: GridCell | undefined): NumericCell {
     const fmt = cell?.numFmt ?? '';
     const percent = fmt !== '' && /%/.test(fmt.replace(/"[^"]*"/g, ''));
     const integer = Number.isInteger(v);
+    const tail = !integer && hasFloatTail(v);
     return {
       kind: 'number',
-      value: fromNumber(v),
+      // A float tail (0.9026000000000001) is reported once, as float-artifact; every rule reads the number it stands for.
+      value: tail ? fromNumber(v).toSignificantDigits(15) : fromNumber(v),
+      ...(tail ? { text: String(v) } : {}),
       places: integer && !percent && fmt === '' ? 0 : formatPlaces(fmt, v, percent),
       percent,
       asText: false,
-      floatTail: !integer && hasFloatTail(v),
+      floatTail: tail,
     };
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: v ? 'TRUE' : 'FALSE' };
