@@ -19,7 +19,7 @@ export interface FormCheck {
 export function checkForm(form: EvaluationForm, profile: Profile): FormCheck {
   const out: Finding[] = [];
   const add = (rule: RuleId, row: number, col: number, message: string) =>
-    out.push({ rule, severity: RULES[rule].severity, sheet: form.sheet, row, col, cell: a1(row, col), message });
+    out.push({ rule, severity: RULES[rule].severity, sheet: form.sheet, row, col, cell: a1(row, col), message: bounded(message) });
   const figures = budgetFigures(form, profile);
   const suggestions = new Map(form.indicators.map((x) => [x, suggestionOf(x, profile)]));
   const t = totals(form, figures, suggestions);
@@ -36,6 +36,11 @@ export function checkForm(form: EvaluationForm, profile: Profile): FormCheck {
 }
 
 type Add = (rule: RuleId, row: number, col: number, message: string) => void;
+
+/** A message quotes cells: a run of 40 characters without a space or mark (50 MB of digits) is cut short. */
+function bounded(message: string): string {
+  return message.replace(/[^\s，。；：、“”（）]{41,}/g, (run) => `${run.slice(0, 20)}…（共 ${run.length} 个字符）`);
+}
 
 /** Every numeric cell the form relies on, and what a message calls it. */
 function* numericCells(form: EvaluationForm): Generator<[NumberAt | null | undefined, string | Indicator, 'weight' | 'score' | null]> {

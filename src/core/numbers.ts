@@ -74,7 +74,8 @@ export function readNumericCell(cell: GridCell | undefined): NumericCell {
   const text = v.trim();
   if (text === '' || /^[-—–]+$/.test(text)) return { kind: 'blank' };
   const parsed = parseNumberText(text);
-  if (!parsed) return { kind: 'invalid', text };
+  // Beyond 15 digits no spreadsheet holds a number exactly: such text is no figure of a form.
+  if (!parsed || parsed.value.abs().greaterThanOrEqualTo(1e15)) return { kind: 'invalid', text };
   return { kind: 'number', ...parsed, asText: true, floatTail: hasFloatTailText(text), text };
 }
 
