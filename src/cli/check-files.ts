@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { analyzeWorkbook, type AnalyzedForm, type ProfileOverrides } from '../core';
 import { readWorkbookGrid, WorkbookError, type WorkbookErrorCode } from '../xlsx';
+import { readWorkbookFile } from './files';
 
 export interface FileResult {
   file: string;
@@ -12,11 +12,9 @@ export interface FileResult {
 export async function checkFile(file: string, overrides: ProfileOverrides): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = readWorkbookFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : `无法读取文件（${code ?? (e as Error).message}）`;
-    return { file, error: { code: 'unreadable', message }, forms: [] };
+    return { file, error: { code: 'unreadable', message: (e as Error).message }, forms: [] };
   }
   try {
     const grid = await readWorkbookGrid(bytes);
@@ -28,6 +26,7 @@ export async function checkFile(file: string, overrides: ProfileOverrides): Prom
     return { file, error: null, forms };
   } catch (e) {
     if (e instanceof WorkbookError) return { file, error: { code: e.code, message: e.message }, forms: [] };
-    return { file, error: { code: 'unreadable', message: `读取失败：${(e as Error).message}` }, forms: [] };
+    // Anything else is a fault of the file the checks missed, or of ours: one line, never a library's English.
+    return { file, error: { code: 'unreadable', message: '工作簿内容有误，无法检查；请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查' }, forms: [] };
   }
 }

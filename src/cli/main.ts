@@ -54,7 +54,8 @@ export function buildProgram(): Command {
       .description('把按规则计算的执行率、预算执行得分、总分和等级写入工作簿的副本')
       .argument('<file>', '.xlsx 文件')
       .option('-o, --out <file>', '写入的新文件')
-      .option('--in-place', '直接修改原文件'),
+      .option('--in-place', '直接修改原文件')
+      .option('--force', '--out 指定的文件已存在时覆盖它'),
   ).action(async (file: string, opts) => {
     if (!opts.out && !opts.inPlace) {
       program.error('请用 --out 指定新文件，或用 --in-place 直接修改原文件', { exitCode: 2 });
@@ -64,7 +65,7 @@ export function buildProgram(): Command {
       program.error('--out 与原文件相同；如确要修改原文件，请用 --in-place', { exitCode: 2 });
     }
     try {
-      const edits = await scoreFile(file, output, overridesOf(opts));
+      const edits = await scoreFile(file, output, overridesOf(opts), Boolean(opts.force));
       for (const e of edits) {
         const before = e.current.formula ? `=${e.current.formula}` : e.current.value ?? '（空）';
         process.stdout.write(`${e.sheet}!${e.cell}  ${before} → ${e.next}  ${e.reason}\n`);

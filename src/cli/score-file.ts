@@ -1,21 +1,40 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { analyzeWorkbook, type CellEdit, type ProfileOverrides } from '../core';
-import { applyEdits, loadWorkbook, toWorkbookGrid } from '../xlsx';
-import { saveWorkbook } from './files';
+import { patchWorkbook, readWorkbookGrid, type PatchCell } from '../xlsx';
+import { FileError, readWorkbookFile, writeFileSafely } from './files';
+
+/**
+ * The cells a score writes. Where the cell holds a formula and the engine has one for it, the formula goes in
+ * (a total the user wrote as =SUM(…) stays a formula); elsewhere the value, with the number format that makes
+ * it read back as what it means.
+ */
+export function scoreCells(edits: readonly CellEdit[]): PatchCell[] {
+  return edits.map((e) => ({
+    sheet: e.sheet,
+    row: e.row,
+    col: e.col,
+    value: e.next,
+    ...(e.current.formula && e.formula ? { formula: e.formula } : {}),
+    ...(e.numFmt ? { numFmt: e.numFmt } : {}),
+  }));
+}
 
 /**
  * Writes the suggested rate, budget score, indicator scores, total and grade into a copy of the workbook
- * (or the file itself with `inPlace`). The new file is written beside its target and renamed into place,
- * so a failure leaves the target as it was.
+ * (or the file itself with `inPlace`) as a patch: only the edited cells change, every other part of the
+ * file is copied as it was. The new file is written beside its target and renamed into place, so a
+ * failure leaves the target as it was. An existing `output` other than the input is replaced only with `force`.
  */
-export async function scoreFile(input: string, output: string, overrides: ProfileOverrides): Promise<CellEdit[]> {
-  const workbook = await loadWorkbook(readFileSync(input));
-  const edits = analyzeWorkbook(toWorkbookGrid(workbook), overrides).flatMap((f) => f.edits);
+export async function scoreFile(input: string, output: string, overrides: ProfileOverrides, force = false): Promise<CellEdit[]> {
+  if (output !== input && !force && existsSync(output)) {
+    throw new FileError(`${output} 已存在，未写入；如确要覆盖它，请加 --force`);
+  }
+  const bytes = readWorkbookFile(input);
+  const edits = analyzeWorkbook(await readWorkbookGrid(bytes), overrides).flatMap((f) => f.edits);
   if (edits.length === 0) {
-    if (output !== input) copyFileSync(input, output);
+    if (output !== input) writeFileSafely(output, bytes);
     return edits;
   }
-  applyEdits(workbook, edits);
-  await saveWorkbook(workbook, output);
+  writeFileSafely(output, await patchWorkbook(bytes, scoreCells(edits)));
   return edits;
 }

@@ -35,10 +35,15 @@ export function checkForm(form: EvaluationForm, profile: Profile): FormCheck {
       suggestions,
       skipped,
       report: (row, col, message) =>
-        findings.push({ rule: rule.id, severity: rule.severity, sheet: form.sheet, row, col, cell: a1(row, col), message }),
+        findings.push({ rule: rule.id, severity: rule.severity, sheet: form.sheet, row, col, cell: a1(row, col), message: bounded(message) }),
     };
     rule.check(ctx);
   }
   findings.sort((a, b) => a.row - b.row || a.col - b.col || a.rule.localeCompare(b.rule));
   return { findings, figures, totals: t, suggestions };
+}
+
+/** A message quotes cells: a run of 40 characters without a space or mark (50 MB of digits) is cut short. */
+function bounded(message: string): string {
+  return message.replace(/[^\s，。；：、“”（）]{41,}/g, (run) => `${run.slice(0, 20)}…（共 ${run.length} 个字符）`);
 }

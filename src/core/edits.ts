@@ -55,14 +55,14 @@ export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCh
   // so the total does too, and a SUM formula gives the same value as the one written.)
   let after = checked.totals.computed;
   const replaces = (at: NumberAt, score: Decimal) => (after = after.plus(score).minus(numberOf(at) ?? ZERO));
-  const formulas = formulasFor(form, profile);
+  const formulas = formulasFor(form, profile, checked.figures?.rate ?? null);
   const f = checked.figures;
   const b = form.budget;
 
   // The rate, where it is empty or wrong and stands in a cell of its own (not after a label in one cell).
   if (b?.rate && f?.rate && (b.rate.value.kind === 'blank' || wrong('execution-rate', b.rate)) && !labelCell(currentOf(b.rate.row, b.rate.col).value)) {
-    const value = b.ratePoints ? roundTo(f.rate.times(HUNDRED), 2, profile.rounding) : roundTo(f.rate, 4, profile.rounding);
-    push(b.rate, 'rate', toNumber(value), '执行率 = 执行数 / 预算数', b.ratePoints ? '0.00' : '0.00%', formulas.rate);
+    const value = pointsOf(b, f.rate, profile) ? roundTo(f.rate.times(HUNDRED), 2, profile.rounding) : roundTo(f.rate, 4, profile.rounding);
+    push(b.rate, 'rate', toNumber(value), '执行率 = 执行数 / 预算数', pointsOf(b, f.rate, profile) ? '0.00' : '0.00%', formulas.rate);
   }
   if (b?.score && f?.ruleScore && (b.score.value.kind === 'blank' || wrong('budget-score', b.score) || wrong('not-a-number', b.score))) {
     if (push(b.score, 'budget-score', toNumber(f.ruleScore), profile.rateScoreBands ? '按预算执行率评分规则' : `分值 × 执行率，保留两位小数`, undefined, formulas.budgetScore)) replaces(b.score, f.ruleScore);
@@ -87,7 +87,8 @@ export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCh
     }
   }
   const g = form.grade;
-  if (g && checked.totals.hasScores) {
+  // On a blank form the scores this write fills give the total its grade in the same write.
+  if (g && (checked.totals.hasScores || edits.length > 0)) {
     const grade = gradeFor(total, form, profile);
     if (grade && (g.value === '' || !sameGrade(g.value, grade)) && !labelCell(currentOf(g.row, g.col).value)) {
       push(g, 'grade', grade, `总分 ${total.toString()} 所在等级`, undefined, formulas.grade);
@@ -100,7 +101,7 @@ export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCh
  * Live formulas for the computed cells, evaluated alike by Excel, WPS and LibreOffice: the rate and the
  * budget score from the amounts, the total as the SUM of the score cells, the grade as IFs over the bands.
  */
-function formulasFor(form: EvaluationForm, profile: Profile): { rate?: string; budgetScore?: string; total?: string; grade?: string } {
+function formulasFor(form: EvaluationForm, profile: Profile, rate: Decimal | null): { rate?: string; budgetScore?: string; total?: string; grade?: string } {
   const out: { rate?: string; budgetScore?: string; total?: string; grade?: string } = {};
   const round = profile.rounding === 'half-up' ? 'ROUND' : 'ROUNDDOWN';
   const b = form.budget;
@@ -108,7 +109,7 @@ function formulasFor(form: EvaluationForm, profile: Profile): { rate?: string; b
   const planned = ref(b?.planned ?? null);
   const executed = ref(b?.executed ?? null);
   if (b && planned && executed && b.fromParts.length === 0) {
-    out.rate = b.ratePoints ? `${round}(${executed}/${planned}*100,2)` : `${round}(${executed}/${planned},4)`;
+    out.rate = rate && pointsOf(b, rate, profile) ? `${round}(${executed}/${planned}*100,2)` : `${round}(${executed}/${planned},4)`;
     const weight = ref(b.weight);
     if (weight && !profile.rateScoreBands) out.budgetScore = `${round}(${weight}*MIN(${executed}/${planned},1),2)`;
   }
@@ -135,4 +136,12 @@ function runs(cells: NumberAt[]): [NumberAt, NumberAt][] {
 /** A cell that holds a label and its value together (`预算执行率（%）：94%`): never overwritten. */
 function labelCell(value: CellValue): boolean {
   return typeof value === 'string' && /[:：]/.test(value);
+}
+
+/**
+ * Whether the rate goes in as percentage points. Points of 1.5 or less would read back as a fraction
+ * (1 point as 100%), so such a rate goes in as a fraction formatted as a percentage, which reads back as meant.
+ */
+function pointsOf(b: NonNullable<EvaluationForm['budget']>, rate: Decimal, profile: Profile): boolean {
+  return b.ratePoints && roundTo(rate.times(HUNDRED), 2, profile.rounding).greaterThan(1.5);
 }

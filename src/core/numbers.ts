@@ -60,23 +60,28 @@ export function readNumericCell(cell: GridCell | undefined): NumericCell {
     const fmt = cell?.numFmt ?? '';
     const percent = fmt !== '' && /%/.test(fmt.replace(/"[^"]*"/g, ''));
     const integer = Number.isInteger(v);
+    const tail = !integer && hasFloatTail(v);
     const places = integer && !percent && fmt === '' ? 0 : formatPlaces(fmt, v, percent);
     // A tail that a fixed format (`0.00%`, `0.00`) rounds away is seen by no one: the cell shows what was meant.
     const hidden = fmt !== '' && FORMAT_PLACES.get(fmt) != null;
     return {
       kind: 'number',
-      value: fromNumber(v),
+      // Every rule reads the decimal a float tail stands for (0.9026000000000001 → 0.9026); a visible tail is
+      // reported once, as float-artifact, quoting the cell's own value.
+      value: tail ? fromNumber(v).toSignificantDigits(15) : fromNumber(v),
+      ...(tail ? { text: String(v) } : {}),
       places,
       percent,
       asText: false,
-      floatTail: !integer && !hidden && hasFloatTail(v),
+      floatTail: tail && !hidden,
     };
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: v ? 'TRUE' : 'FALSE' };
   const text = v.trim();
   if (text === '' || /^[-—–]+$/.test(text)) return { kind: 'blank' };
   const parsed = parseNumberText(text);
-  if (!parsed) return { kind: 'invalid', text };
+  // Beyond 15 digits no spreadsheet holds a number exactly: such text is no figure of a form.
+  if (!parsed || parsed.value.abs().greaterThanOrEqualTo(1e15)) return { kind: 'invalid', text };
   return { kind: 'number', ...parsed, asText: true, floatTail: hasFloatTailText(text), text };
 }
 

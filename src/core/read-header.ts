@@ -28,7 +28,8 @@ export function readFields(view: SheetView, top: number, bottom: number): Record
         fields[label.field] = { row: r, col: c, value: colon >= 0 ? v.slice(colon + 1).trim() : label.rest };
         continue;
       }
-      let value: Located<string> = { row: r, col: c + 1, value: '' };
+      // An empty value goes in the first cell after the label's own merged area, never inside it.
+      let value: Located<string> = { row: r, col: firstFreeAfter(view, r, c), value: '' };
       for (let k = c + 1; k < length; k++) {
         if (view.isMergedAway(r, k)) continue;
         const text = view.text(r, k);
@@ -246,7 +247,7 @@ export function readFooter(view: SheetView, from: number, to: number) {
     for (let c = 0; c < view.rowLength(r); c++) {
       const label = fieldLabelOf(view.text(r, c));
       if (!grade && label && (label.field === '评分等级' || label.field === '绩效等级')) {
-        let value: Located<string> = { row: r, col: c + 1, value: '' };
+        let value: Located<string> = { row: r, col: firstFreeAfter(view, r, c), value: '' };
         for (let k = c + 1; k < view.rowLength(r); k++) {
           if (!view.isMergedAway(r, k) && view.text(r, k) !== '') {
             value = { row: r, col: k, value: view.text(r, k) };
@@ -279,4 +280,11 @@ export function readGoals(view: SheetView, top: number, bottom: number): { expec
     }
   }
   return null;
+}
+
+/** The first column right of `col` on `row` that no merged area hides. */
+function firstFreeAfter(view: SheetView, row: number, col: number): number {
+  let c = col + 1;
+  while (view.isMergedAway(row, c)) c++;
+  return c;
 }

@@ -1,17 +1,40 @@
 import ExcelJS from 'exceljs';
 import type { GridCell, MergeArea, SheetGrid, WorkbookGrid } from '../core';
 import { contentOfCell } from './cell-content';
-import { classifyBytes, WorkbookError } from './errors';
+import { WorkbookError } from './errors';
+import { repairMerges } from './package/merges';
+import { workbookParts } from './package/parts';
+import { inflateAllWithin, openPackage } from './package/zip';
+
+/**
+ * The bytes ExcelJS may be given: a zip within the size limits whatever it declares, holding a workbook, with
+ * merges a reader can afford. (ExcelJS itself would inflate a bomb whole, and make a cell of each merged one.)
+ */
+export async function readableBytes(bytes: Uint8Array): Promise<Uint8Array> {
+  const pkg = await openPackage(bytes);
+  await inflateAllWithin(pkg);
+  const parts = await workbookParts(pkg);
+  let repaired = false;
+  for (const sheet of parts.sheets) {
+    const xml = await pkg.text(sheet.path);
+    const fixed = xml === null ? null : repairMerges(xml);
+    if (fixed !== null) {
+      pkg.zip.file(sheet.path, fixed);
+      repaired = true;
+    }
+  }
+  return repaired ? pkg.zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : bytes;
+}
 
 /** Loads an .xlsx file's bytes into an ExcelJS workbook, turning every failure into a WorkbookError. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const early = classifyBytes(bytes);
-  if (early) throw early;
+  const readable = await readableBytes(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new WorkbookError('unreadable', `工作簿已损坏，无法打开（${(e as Error).message}）`);
+    await workbook.xlsx.load(readable as unknown as ExcelJS.Buffer);
+  } catch {
+    // The library's own words (in English) help no one: the file is damaged in a way the checks above missed.
+    throw new WorkbookError('unreadable', '工作簿已损坏，无法打开；请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查');
   }
   return workbook;
 }

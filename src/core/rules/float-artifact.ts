@@ -16,7 +16,7 @@ export default defineRule({
       // The decimal the tail came from (15 significant digits hold it), never a rounding to fewer places.
       const meant = v.value.toSignificantDigits(15);
       const shown = v.percent ? `${show(meant)}（${showPercent(meant, Math.max(0, meant.decimalPlaces() - 2))}）` : show(meant);
-      report(at.row, at.col, `${describeCell(form, cell)}（${a1(at.row, at.col)}）为 ${v.value.toString()}，带有二进制浮点尾数；应为 ${shown}`);
+      report(at.row, at.col, `${describeCell(form, cell)}（${a1(at.row, at.col)}）为 ${v.text ?? v.value.toString()}，带有二进制浮点尾数；应为 ${shown}`);
     }
   },
 });
