@@ -42,6 +42,7 @@ const EXAMPLES: Record<string, [file: string, sheet: string, cell: string]> = {
   'budget-score-missing': ['variants/dialects.xlsx', '预算得分空白', 'H6'],
   'budget-from-parts': ['variants/dialects.xlsx', '其中行资金', 'D6'],
   'part-unread': ['variants/dialects.xlsx', '预算栏未识别', 'C5'],
+  'total-over-full': ['variants/dialects.xlsx', '无权重列超分', 'G20'],
 };
 
 test('every rule has a fixture', () => expect(Object.keys(EXAMPLES).sort()).toEqual(RULE_LIST.map((r) => r.id).sort()));
