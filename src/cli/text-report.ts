@@ -17,10 +17,12 @@ export function textReport(results: FileResult[]): string {
     }
     for (const { report } of r.forms) {
       forms++;
-      const total = report.total.declared ?? report.total.computed ?? '—';
+      // A printed total that could not be checked (a part of the form unread) is shown as printed, and said so.
+      const unchecked = report.total.computed === null && report.total.declared !== null ? '（表中所印，未能核对）' : '';
+      const total = `${report.total.declared ?? report.total.computed ?? '—'}${unchecked}`;
       const grade = report.grade.declared ?? report.grade.computed ?? '—';
       lines.push(`  【${report.sheet}!${report.range}】${report.project ?? '（未填项目名称）'}`);
-      const suggested = report.total.suggested !== null && report.total.suggested !== total ? `（按规则应为 ${report.total.suggested}）` : '';
+      const suggested = report.total.suggested !== null && String(report.total.suggested) !== total ? `（按规则应为 ${report.total.suggested}）` : '';
       lines.push(`    总分 ${total}${suggested}　等级 ${grade}`);
       if (report.problems.length === 0) lines.push('    未发现问题');
       for (const p of report.problems) {

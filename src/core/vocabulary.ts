@@ -123,6 +123,18 @@ const UNIT = /\((万元|元|%|分|科室)\)/g;
  * holds percentage points, `项目资金(万元)` amounts in 万元).
  */
 export function labelKey(text: string): { key: string; unit: string } {
+  // The same few dozen labels recur form after form: each is folded once (a bound keeps memory flat).
+  let known = KEYS.get(text);
+  if (!known) {
+    if (KEYS.size >= 20_000) KEYS.clear();
+    KEYS.set(text, (known = foldLabel(text)));
+  }
+  return known;
+}
+
+const KEYS = new Map<string, { key: string; unit: string }>();
+
+function foldLabel(text: string): { key: string; unit: string } {
   let t = text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
   let unit = '';
   t = t.replace(UNIT, (_, u: string) => {

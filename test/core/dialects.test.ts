@@ -94,6 +94,13 @@ describe('dialects with a finding of their own', () => {
     expect(report.problems[0].message).toBe('总分 G20 为 100，各项得分之和为 98（含预算执行得分 9.5）；应为 98');
   });
 
+  test('a form without weights whose scores add up to 120: the total over the full 100 is an error', () => {
+    const f = form('无权重列超分');
+    expect(f.report.total).toMatchObject({ declared: 120, computed: 120 });
+    expect(findingKeys(f)).toEqual(['total-over-full G20']);
+    expect(f.report.problems[0]).toMatchObject({ severity: 'error', message: '总分 G20 为 120，超过满分 100；应不超过 100，请核对各项得分' });
+  });
+
   test('年度资金总额 at 0 with the money in the 其中 rows: their sum is used, and said so', () => {
     const { report } = form('其中行资金');
     expect(report.budget).toMatchObject({ planned: 120, executed: 114 });

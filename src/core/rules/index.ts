@@ -24,6 +24,7 @@ import totalWeight from './total-weight';
 import budgetFromParts from './budget-from-parts';
 import budgetScoreMissing from './budget-score-missing';
 import partUnread from './part-unread';
+import totalOverFull from './total-over-full';
 import type { Severity } from './types';
 
 export type { Rule, RuleContext, Severity } from './types';
@@ -50,6 +51,7 @@ export const RULE_LIST = [
   executionRatePrecision,
   budgetScoreMissing,
   budgetFromParts,
+  totalOverFull,
   // Last: it names the rules skipped because a part of the form could not be read.
   partUnread,
 ] as const;
