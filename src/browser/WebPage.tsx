@@ -92,7 +92,13 @@ export function WebPage() {
 
   const download = async () => {
     if (!host) return;
-    const bytes = await host.toBytes();
+    let bytes: Uint8Array;
+    try {
+      bytes = await host.toBytes();
+    } catch (e) {
+      setStatus({ intent: 'error', text: (e as Error).message }); // the workbook stays open, nothing is lost
+      return;
+    }
     const name = host.fileName.replace(/\.xlsx$/i, '') + strings.web.suffix + '.xlsx';
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
     const link = document.createElement('a');

@@ -27,6 +27,8 @@ import { HOST_MESSAGES } from '../host/messages';
 import { contentOfCell, hexOfFill, setStyle, solidFill, writeContent } from '../xlsx/cell-content';
 import { loadWorkbook, toSheetGrid } from '../xlsx/read-workbook';
 import { writeDesign } from '../xlsx/write-design';
+import { patchWorkbook, protectedMessage, type PatchCell } from '../xlsx/patch/patch-workbook';
+import { refOf } from '../xlsx/patch/cell-ref';
 
 /** Where the page keeps the pane's settings: the browser's own storage, on this computer. */
 export interface SettingsStore {
@@ -44,18 +46,24 @@ export class WorkbookHost implements SpreadsheetHost {
   private readonly listeners = new Set<() => void>();
   /** Each marked cell's fill from before its first mark, kept whole (theme colours, patterns) for clearing. */
   private readonly originalFills = new Map<string, { fill: ExcelJS.Fill | undefined; reported: string | null }>();
+  /** Each written cell's content (and number format) as the file had it, for the download's patch. */
+  private readonly originalCells = new Map<string, { ref: CellRef; was: CellContent; numFmt: string }>();
+  /** Sheets added since the file was opened (a report, a template). */
+  private addedSheets = 0;
 
   constructor(
     readonly workbook: ExcelJS.Workbook,
     readonly fileName: string,
     private readonly store: SettingsStore | null = null,
+    /** The file's bytes as opened: the download patches them rather than rebuilding the package. */
+    private readonly original: Uint8Array | null = null,
   ) {
     this.active = workbook.worksheets[0]?.name ?? '';
   }
 
   /** Opens a file's bytes; an unreadable file throws a WorkbookError that says why. */
   static async open(bytes: Uint8Array, fileName: string, store: SettingsStore | null = null): Promise<WorkbookHost> {
-    return new WorkbookHost(await loadWorkbook(bytes), fileName, store);
+    return new WorkbookHost(await loadWorkbook(bytes), fileName, store, bytes);
   }
 
   /** Calls `listener` after every change the page should show; returns the unsubscribe. */
@@ -111,6 +119,16 @@ export class WorkbookHost implements SpreadsheetHost {
     if (changed >= 0) {
       throw new HostError('changed', HOST_MESSAGES.changed(cells[changed]));
     }
+    // On a protected sheet only unlocked cells may be written, as in Excel: refuse naming the locked ones.
+    for (const sheet of new Set(cells.map((c) => c.sheet))) {
+      if (!(this.worksheet(sheet) as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet) continue;
+      const locked = cells.filter((c, i) => c.sheet === sheet && targets[i].protection?.locked !== false).map((c) => refOf(c.row, c.col));
+      if (locked.length) throw new HostError('protected', protectedMessage(sheet, locked));
+    }
+    targets.forEach((cell, i) => {
+      const key = cellKey(cells[i]);
+      if (!this.originalCells.has(key)) this.originalCells.set(key, { ref: cells[i], was: before[i], numFmt: cell.numFmt || 'General' });
+    });
     targets.forEach((cell, i) => {
       const { value, formula, numFmt } = cells[i];
       writeContent(cell, { value, formula, numFmt: numFmt === 'General' && !cell.numFmt ? undefined : numFmt });
@@ -147,6 +165,7 @@ export class WorkbookHost implements SpreadsheetHost {
   async addSheet(wanted: string, rows: ReportCell[][]): Promise<string> {
     const name = freeSheetName(wanted, this.sheetNames);
     const ws = this.workbook.addWorksheet(name);
+    this.addedSheets++;
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
         const cell = ws.getCell(r + 1, c + 1);
@@ -164,6 +183,7 @@ export class WorkbookHost implements SpreadsheetHost {
   async addDesign(design: SheetDesign): Promise<string> {
     const name = freeSheetName(design.name, this.sheetNames);
     writeDesign(this.workbook, { ...design, name });
+    this.addedSheets++;
     this.active = name;
     this.changed(true);
     return name;
@@ -178,12 +198,33 @@ export class WorkbookHost implements SpreadsheetHost {
     this.store.setItem(SETTINGS_KEY, JSON.stringify(settings));
   }
 
-  /** The workbook as .xlsx bytes; spreadsheets recalculate its formulas when they open it. */
+  /**
+   * The workbook as .xlsx bytes; spreadsheets recalculate its formulas when they open it. Where only cells
+   * were written, the file as opened is patched: those cells change and every other part stays byte for byte.
+   * A sheet added, or a cell's fill left changed, still needs the package rebuilt through ExcelJS.
+   */
   async toBytes(): Promise<Uint8Array> {
-    this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    const bytes = new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const bytes = this.original && this.addedSheets === 0 && this.originalFills.size === 0 ? await patchWorkbook(this.original, this.netWrites()) : await this.rebuilt();
     this.dirty = false;
     this.changed(false);
     return bytes;
+  }
+
+  /** Every written cell whose content (or number format) now differs from the file's. */
+  private netWrites(): PatchCell[] {
+    const out: PatchCell[] = [];
+    for (const { ref, was, numFmt } of this.originalCells.values()) {
+      const cell = this.cellAt(ref);
+      const now = contentOfCell(cell);
+      const format = cell.numFmt || 'General';
+      if (sameContent(now, was) && now.value === was.value && format === numFmt) continue;
+      out.push({ sheet: ref.sheet, row: ref.row, col: ref.col, value: now.value, ...(now.formula ? { formula: now.formula } : {}), ...(format !== numFmt ? { numFmt: format } : {}) });
+    }
+    return out;
+  }
+
+  private async rebuilt(): Promise<Uint8Array> {
+    this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
+    return new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
   }
 }
