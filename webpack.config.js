@@ -62,7 +62,7 @@ module.exports = (env, argv) => {
     resolve: { extensions: ['.tsx', '.ts', '.js'] }, // webpack 5 gives no Node fallbacks: the engine must not need them
     module: {
       rules: [
-        { test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { configFile: 'tsconfig.web.json', transpileOnly: true } },
+        { test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { configFile: 'tsconfig.web.json' } },
         // Dependencies ship newer syntax than ES2018 (`?.`, `??`, class fields): lowered before bundling.
         { test: /\.m?js$/, include: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2018' } },
         { test: /\.xlsx$/, type: 'asset/inline' }, // the web page's sample workbook, opened without a request
