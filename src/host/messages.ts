@@ -7,4 +7,16 @@ export const HOST_MESSAGES = {
   missingSheet: (name: string) => `找不到工作表“${name}”，它可能刚被重命名或删除。请重新检查。`,
   protected: '工作表受保护，无法写入。请在“审阅”选项卡中撤销工作表保护后重试；检查不受影响。',
   protectedSheet: (name: string) => `工作表“${name}”受保护，未写入任何单元格。请在“审阅”选项卡中撤销工作表保护后重试。`,
+  /** A protected sheet whose target cells are locked (the unlocked input cells of a form are written). */
+  lockedCells: (sheet: string, cells: readonly CellRef[]) =>
+    `工作表“${sheet}”受保护，单元格 ${addresses(cells)} 已锁定，未写入任何单元格。请在“审阅”选项卡中撤销工作表保护，或请下发表格的单位把这些单元格设为“未锁定”，然后重试。`,
+  /** A protected sheet that does not allow formatting, where a write would change a number format. */
+  lockedFormats: (sheet: string, cells: readonly CellRef[]) =>
+    `工作表“${sheet}”受保护且不允许设置单元格格式，单元格 ${addresses(cells)} 的数字格式无法更改，未写入任何单元格。请在“审阅”选项卡中撤销工作表保护后重试。`,
 } as const;
+
+/** A few cells by address (H6、H7、H8 等 12 个单元格), so that a long list stays readable in the pane. */
+function addresses(cells: readonly CellRef[]): string {
+  const shown = cells.slice(0, 8).map((c) => a1(c.row, c.col)).join('、');
+  return cells.length > 8 ? `${shown} 等 ${cells.length} 个单元格` : shown;
+}

@@ -58,6 +58,16 @@ export function settingsFrom(json: unknown): Partial<PaneSettings> {
   }
 }
 
+/** A sheet a host could not read, and why; the other sheets are read and checked. */
+export interface UnreadSheet {
+  sheet: string;
+  reason: HostError['reason'];
+  message: string;
+}
+
+/** The grids read; a host that reads sheet by sheet lists the sheets it could not read in `unread`. */
+export type SheetsRead = SheetGrid[] & { unread?: UnreadSheet[] };
+
 export const DEFAULT_SETTINGS: PaneSettings = { profile: 'auto', rounding: 'half-up', reverseRule: 'ratio', writeFormulas: true };
 
 export interface SpreadsheetHost {
@@ -66,7 +76,7 @@ export interface SpreadsheetHost {
    * The active sheet, every sheet in order, or the named ones, as grids (values, formulas, number formats,
    * merged areas where the host knows them).
    */
-  readSheets(which: 'active' | 'all' | string[]): Promise<SheetGrid[]>;
+  readSheets(which: 'active' | 'all' | string[]): Promise<SheetsRead>;
   /**
    * Writes all cells or none. Each cell must still hold `expected` (what the preview showed); otherwise
    * nothing is written. Returns what the cells held before, exactly, for undo.

@@ -9,7 +9,20 @@ import type { AnalyzedForm, CellEdit, Finding, ProfileId, ProfileOverrides, Seve
  * a blank pane until its script has run), and the engine arrives while the user picks what to check.
  */
 export const engine = () => import(/* webpackChunkName: "engine" */ './engine');
-import { cellKey, DEFAULT_SETTINGS, restoreWrite, type CellContent, type CellFill, type CellRef, type CellWrite, type PaneSettings, type ReportCell, type SpreadsheetHost } from '../host/spreadsheet-host';
+import {
+  cellKey,
+  DEFAULT_SETTINGS,
+  restoreWrite,
+  type CellContent,
+  type CellFill,
+  type CellRef,
+  type CellWrite,
+  type PaneSettings,
+  type ReportCell,
+  type SheetsRead,
+  type SpreadsheetHost,
+  type UnreadSheet,
+} from '../host/spreadsheet-host';
 
 export type Scope = 'sheet' | 'workbook';
 
@@ -36,6 +49,8 @@ export class PaneSession {
   forms: AnalyzedForm[] = [];
   /** Sheets read by the last check (the scope of marks and writes). */
   checkedSheets: string[] = [];
+  /** Sheets the last check could not read (too large for the host, say), each with why; the others were checked. */
+  unreadSheets: UnreadSheet[] = [];
   private marks = new Map<string, CellFill>(); // the fill each marked cell had before
   private lastWrite: { cells: CellWrite[]; before: CellContent[]; after: CellContent[] } | null = null;
   /** The document's saved settings, read once before the first check (the pane may open on any workbook). */
@@ -94,8 +109,9 @@ export class PaneSession {
     return this.analyze(grids, analyzeSheet);
   }
 
-  private analyze(grids: SheetGrid[], analyzeSheet: (grid: SheetGrid, overrides: ProfileOverrides) => AnalyzedForm[]): AnalyzedForm[] {
+  private analyze(grids: SheetsRead, analyzeSheet: (grid: SheetGrid, overrides: ProfileOverrides) => AnalyzedForm[]): AnalyzedForm[] {
     this.checkedSheets = grids.map((g) => g.name);
+    this.unreadSheets = grids.unread ?? [];
     this.forms = grids.flatMap((grid) => analyzeSheet(grid, this.overrides()));
     return this.forms;
   }
