@@ -6,7 +6,8 @@ import { a1 } from '../core/address';
 import type { CellValue, ProfileId, SheetGrid } from '../core';
 import type { SheetDesign } from '../core/design';
 import type { Rounding } from '../core/decimal';
-import type { ReverseRule } from '../core/profiles';
+import { isProfileId, type ReverseRule } from '../core/profiles';
+import { HOST_MESSAGES } from './messages';
 
 /** A cell on a named sheet, 0-based. */
 export interface CellRef {
@@ -69,6 +70,33 @@ export interface UnreadSheet {
 export type SheetsRead = SheetGrid[] & { unread?: UnreadSheet[] };
 
 export const DEFAULT_SETTINGS: PaneSettings = { profile: 'auto', rounding: 'half-up', reverseRule: 'ratio', writeFormulas: true };
+
+/** What each setting may be; anything else saved in a workbook (an old or foreign profile id, a typo) is not used. */
+const VALID: { [K in keyof PaneSettings]: (value: unknown) => value is PaneSettings[K] } = {
+  profile: (v): v is PaneSettings['profile'] => v === 'auto' || (typeof v === 'string' && isProfileId(v)),
+  rounding: (v): v is PaneSettings['rounding'] => v === 'half-up' || v === 'truncate',
+  reverseRule: (v): v is PaneSettings['reverseRule'] => v === 'ratio' || v === 'linear',
+  writeFormulas: (v): v is boolean => typeof v === 'boolean',
+};
+
+/**
+ * Saved settings as the pane may use them: each known setting kept when valid, else left to its default; a
+ * notice says what was set aside (null when nothing was). Hosts return whatever the document holds, so every
+ * check of saved settings happens here, once, whatever the host.
+ */
+export function checkedSettings(saved: unknown): { settings: Partial<PaneSettings>; notice: string | null } {
+  if (saved === null || saved === undefined) return { settings: {}, notice: null };
+  if (typeof saved !== 'object' || Array.isArray(saved)) return { settings: {}, notice: HOST_MESSAGES.settingsUnreadable };
+  const settings: Partial<PaneSettings> = {};
+  const rejected: [string, unknown][] = [];
+  for (const key of Object.keys(VALID) as (keyof PaneSettings)[]) {
+    const value = (saved as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    if (VALID[key](value)) (settings as Record<string, unknown>)[key] = value;
+    else rejected.push([key, value]);
+  }
+  return { settings, notice: rejected.length ? HOST_MESSAGES.settingsRejected(rejected) : null };
+}
 
 export interface SpreadsheetHost {
   readonly kind: 'excel' | 'wps' | 'browser';

@@ -11,6 +11,7 @@ import type { AnalyzedForm, CellEdit, Finding, ProfileId, ProfileOverrides, Seve
 export const engine = () => import(/* webpackChunkName: "engine" */ './engine');
 import {
   cellKey,
+  checkedSettings,
   DEFAULT_SETTINGS,
   restoreWrite,
   type CellContent,
@@ -23,6 +24,7 @@ import {
   type SpreadsheetHost,
   type UnreadSheet,
 } from '../host/spreadsheet-host';
+import { HOST_MESSAGES } from '../host/messages';
 
 export type Scope = 'sheet' | 'workbook';
 
@@ -69,8 +71,18 @@ export class PaneSession {
     return this.host.kind;
   }
 
+  /** Set when the document's saved settings could not all be used: the pane shows it; they fell back to the defaults. */
+  settingsNotice: string | null = null;
+
+  /** Saved settings, each checked: what is not valid stays at its default, with a notice (never a failed check). */
+  private fromSaved(saved: unknown): PaneSettings {
+    const { settings, notice } = checkedSettings(saved);
+    this.settingsNotice = notice;
+    return { ...DEFAULT_SETTINGS, ...settings };
+  }
+
   async loadSettings(): Promise<PaneSettings> {
-    this.settings = { ...DEFAULT_SETTINGS, ...(await this.host.loadSettings()) };
+    this.settings = this.fromSaved(await this.host.loadSettings());
     this.settingsRead = Promise.resolve();
     return this.settings;
   }
@@ -81,13 +93,14 @@ export class PaneSession {
    */
   private withSavedSettings(): Promise<unknown> {
     return (this.settingsRead ??= this.host.loadSettings().then(
-      (saved) => this.settings === this.initialSettings && (this.settings = { ...DEFAULT_SETTINGS, ...saved }),
+      (saved) => this.settings === this.initialSettings && (this.settings = this.fromSaved(saved)),
       () => undefined,
     ));
   }
 
   async saveSettings(settings: PaneSettings): Promise<void> {
     this.settings = settings;
+    this.settingsNotice = null;
     this.settingsRead = Promise.resolve();
     await this.host.saveSettings(settings);
   }
@@ -114,6 +127,11 @@ export class PaneSession {
     this.unreadSheets = grids.unread ?? [];
     this.forms = grids.flatMap((grid) => analyzeSheet(grid, this.overrides()));
     return this.forms;
+  }
+
+  /** What the pane says above the results: settings set aside, sheets that could not be read. */
+  get notices(): string[] {
+    return [...(this.settingsNotice ? [this.settingsNotice] : []), ...this.unreadSheets.map((u) => HOST_MESSAGES.unreadSheet(u.sheet, u.message))];
   }
 
   get findings(): Finding[] {
