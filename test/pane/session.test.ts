@@ -97,7 +97,11 @@ test('a cell changed since the preview, or a protected sheet: nothing is written
   await session.check('workbook');
   const rows = session.preview();
   host.protectedSheets.add('残疾人事业综合保障经费');
-  await expect(session.write(rows)).rejects.toThrow('工作表受保护');
+  await expect(session.write(rows)).rejects.toThrow('工作表“残疾人事业综合保障经费”受保护，单元格 H28 已锁定，未写入任何单元格');
+  expect(host.sheets).toEqual(original);
+  for (const { edit } of rows) host.unlockedCells.add(`${edit.sheet}!${edit.row},${edit.col}`); // a form handed out with its input cells unlocked
+  await session.write(rows);
+  await session.undo();
   expect(host.sheets).toEqual(original);
   host.protectedSheets.clear();
   (host.sheets[0].rows[5] as { value: unknown }[])[7] = { value: 8 };

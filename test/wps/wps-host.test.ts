@@ -116,16 +116,39 @@ test('a cell changed since the preview: nothing is written, on any sheet', async
   expect(snapshot(fake)).toEqual(before);
 });
 
-test('a protected sheet: refused before any write, on any sheet', async () => {
+test('a locked target cell of a protected sheet: refused before any write, on any sheet, naming the cell', async () => {
   const fake = wpsWith(await fixtureSheets('seed-001.xlsx', SHEETS), { protectedSheets: [SHEETS[1]] });
   await fake.session.check('workbook');
   const before = snapshot(fake);
+  const locked = fake.session.preview().find((r) => r.selected && r.edit.sheet === SHEETS[1])!.edit;
   const failure = fake.session.write(fake.session.preview());
-  await expect(failure).rejects.toThrow(`工作表“${SHEETS[1]}”受保护，未写入任何单元格。请在“审阅”选项卡中撤销工作表保护后重试。`);
+  await expect(failure).rejects.toThrow(`工作表“${SHEETS[1]}”受保护，单元格 ${locked.cell} 已锁定，未写入任何单元格。请在“审阅”选项卡中撤销工作表保护`);
   await expect(failure).rejects.toMatchObject({ reason: 'protected' });
-  expect(fake.stats.members['Value2']).toBe(2); // the check's reads only: not even the cells were read
   expect(writes(fake)).toBe(0);
   expect(snapshot(fake)).toEqual(before);
+});
+
+test('a protected sheet whose target cells are unlocked is written, stays protected, and undo restores it', async () => {
+  const fake = wpsWith(await fixtureSheets('seed-001.xlsx', SHEETS));
+  await fake.session.check('workbook');
+  const rows = fake.session.preview();
+  const sheet = fake.model.sheet(SHEETS[1])!;
+  sheet.protected = true;
+  sheet.unlocked = rows.filter((r) => r.edit.sheet === SHEETS[1]).map(({ edit }) => ({ top: edit.row, left: edit.col, bottom: edit.row, right: edit.col }));
+  const before = snapshot(fake);
+  expect(await fake.session.write(rows)).toBe(rows.filter((r) => r.selected).length);
+  expect(sheet.protected).toBe(true);
+  for (const { edit } of rows.filter((r) => r.selected && r.edit.sheet === SHEETS[1])) expect(contentAt(sheet, edit.cell)).toMatchObject(edit.formula ? { formula: `=${edit.formula}` } : { value: edit.next });
+  await fake.session.undo();
+  expect(snapshot(fake)).toEqual(before);
+});
+
+test('a protected sheet takes no number format change, even in an unlocked cell: refused, naming the cell', async () => {
+  const fake = createFakeEt({ sheets: [{ name: '表', cells: [[{ value: '得分' }, { value: 5 }, { value: 6, numFmt: '0.00' }]], protected: true, unlocked: [{ top: 0, left: 1, bottom: 0, right: 2 }] }] });
+  const host = createWpsHost(fake.app, { parser: xmlParser() });
+  await expect(host.writeCells([{ sheet: '表', row: 0, col: 1, value: 7, numFmt: '0.00' }], [{ value: 5 }])).rejects.toThrow('单元格 B1 的数字格式无法更改，未写入任何单元格');
+  await host.writeCells([{ sheet: '表', row: 0, col: 2, value: 8, numFmt: '0.00' }], [{ value: 6, numFmt: '0.00' }]);
+  expect(contentAt(fake.model.sheet('表')!, 'C1')).toEqual({ value: 8, numFmt: '0.00' });
 });
 
 test('an assignment failing midway: what was written is put back, and the message says so', async () => {

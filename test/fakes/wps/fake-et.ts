@@ -40,6 +40,8 @@ export interface FakeEtSheetSpec {
   cells?: ReadonlyArray<ReadonlyArray<FakeCellSpec | null | undefined> | null | undefined>;
   merges?: readonly Area[];
   protected?: boolean;
+  /** Cells whose Locked is False (input cells of a protected form); every other cell is locked. */
+  unlocked?: readonly Area[];
 }
 
 export interface CreateFakeEtOptions {
@@ -52,8 +54,8 @@ export interface CreateFakeEtOptions {
   addressIsMethod?: boolean;
   /** Other members that are methods on this build: any of 'Count', 'Name', 'Value2', 'Address'. */
   methods?: string[];
-  /** Whether `Value(11)` exists (default true); false: the 11 is ignored and values come back; 'throws'. */
-  withXmlValue?: boolean | 'throws';
+  /** Whether `Value(11)` exists (default true); false: the 11 is ignored and values come back; 'throws'; 'absent': no Value method. */
+  withXmlValue?: boolean | 'throws' | 'absent';
   /** What a blank cell reads as in Value2 (default undefined, COM's Empty). */
   emptyValue?: null | undefined | '';
   protectedSheets?: string[];
@@ -178,6 +180,7 @@ function buildWorkbook(options: CreateFakeEtOptions): FakeEtWorkbook {
       }),
     );
     sheet.merges = (spec.merges ?? []).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
+    sheet.unlocked = (spec.unlocked ?? []).map((m) => ({ ...m }));
     model.sheets.push(sheet);
   }
   const active = options.activeSheet === undefined ? model.sheets[0] : model.sheet(options.activeSheet);
