@@ -10,7 +10,9 @@
  *   expect(fake.stats.syncs).toBe(1);
  *   expect(fake.model.sheet('表1')!.cellAt('B1').value).toBe(100);
  *
- * Only types come from @types/office-js; nothing here touches the global Excel or Office objects.
+ * Only types come from @types/office-js; nothing here touches the global Excel or Office objects. What it
+ * models of Excel, and whether each fact is documented or assumed, is listed in docs/hosts.md ("Excel"): a
+ * change here starts there.
  */
 import { type FakeEnv, FakeRequestContext, type FakeStats } from './client-object';
 import { FakeNotImplementedError, FakeOfficeError } from './errors';

@@ -3,8 +3,9 @@
  * where the adapter must cope — 1-based Items that throw when out of range, `UsedRange` from the first to the
  * last used cell (A1 on an empty sheet), Value2 as a scalar / 1-D / 2-D array by build, formula errors as
  * CVErr codes, BGR colours, `NumberFormat` null over mixed formats, `Value(11)` as a real XML Spreadsheet,
- * typed input parsed (a leading apostrophe keeps text), protected sheets refusing writes, every call throwing
- * while the user edits a cell — with every member access and call counted.
+ * typed input parsed (a leading apostrophe keeps text), protected sheets refusing writes to locked cells and
+ * any format change, `MergeCells` true / false / null, every call throwing while the user edits a cell — with
+ * every member access and call counted. Which of these are documented and which assumed: docs/hosts.md ("WPS").
  *
  *   const { app, stats, model } = createFakeEt({ sheets: [{ name: '表1', cells: grid.rows, merges: grid.merges }] });
  *   const host = createWpsHost(app, { parser });
