@@ -60,7 +60,7 @@ export class MemoryHost implements SpreadsheetHost {
     this.calls.push('writeCells');
     const before = cells.map((c) => contentOf(this.cell(c.sheet, c.row, c.col)));
     const changed = before.findIndex((now, i) => !sameContent(now, expected[i]));
-    if (changed >= 0) throw new HostError('changed', `单元格已被修改，未写入任何单元格`);
+    if (changed >= 0) throw new HostError('changed', HOST_MESSAGES.changed(cells[changed]));
     const locked = cells.filter((c) => this.protectedSheets.has(c.sheet) && !this.unlockedCells.has(key(c)));
     if (locked.length) throw new HostError('protected', HOST_MESSAGES.lockedCells(locked[0].sheet, locked.filter((c) => c.sheet === locked[0].sheet)));
     for (const c of cells) {
