@@ -1,10 +1,9 @@
 /**
- * The Excel host over Office.js. Every operation is one `Excel.run`; reading a sheet costs one `sync`,
- * writing two (read what is there, then write), never a sync inside a loop. Works from ExcelApi 1.7
+ * The Excel host over Office.js. Every operation is one `Excel.run`; reading costs two syncs (the extent of
+ * each used range, then the contents: read-sheets.ts, which splits only what Excel's limits require), writing
+ * two (read what is there, then write), never a sync per cell. Works from ExcelApi 1.7
  * (Office 2019) and uses merged areas (ExcelApi 1.13) and fill patterns (1.9) where Excel has them.
  */
-import { areaOfA1 } from '../core/address';
-import type { CellValue, GridCell, MergeArea, SheetGrid } from '../core/grid';
 import {
   type CellContent,
   type CellRef,
@@ -18,9 +17,10 @@ import {
   type SpreadsheetHost,
 } from '../host/spreadsheet-host';
 import { STYLES, validationBound, type SheetDesign } from '../core/design';
-import { isFormula, reportInput, typedInput as typed } from '../host/typed-input';
+import { reportInput, typedInput as typed } from '../host/typed-input';
 import { HOST_MESSAGES } from '../host/messages';
 import { hostErrorOf } from './errors';
+import { cellOf as contentOf, readSheetsWithin } from './read-sheets';
 
 type ExcelApi = typeof Excel;
 type OfficeApi = typeof Office;
@@ -35,9 +35,10 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
     }
   };
   const rangeOf = (context: Excel.RequestContext, cell: CellRef) => context.workbook.worksheets.getItem(cell.sheet).getCell(cell.row, cell.col);
-  const restore = (cells: CellRef[], contents: CellContent[]) =>
+  /** Puts back what the cells held; a format is written only where the failed write had changed it. */
+  const restore = (cells: CellWrite[], contents: CellContent[]) =>
     run(async (context) => {
-      cells.forEach((cell, i) => writeInto(rangeOf(context, cell), restoreWrite(cell, contents[i])));
+      cells.forEach((cell, i) => writeInto(rangeOf(context, cell), restoreWrite(cell, contents[i]), { ...contents[i], numFmt: cell.numFmt ?? contents[i].numFmt }));
       await context.sync();
     });
 
@@ -59,45 +60,38 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
           }
           targets = (names as string[]).map((name) => sheets.getItem(name));
         }
-        const withMerges = supports('1.13');
-        const reads = targets.map((sheet) => {
-          sheet.load('name');
-          const used = sheet.getUsedRange(true);
-          used.load('values, formulas, numberFormat, rowIndex, columnIndex');
-          const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
-          merged?.areas.load('items/address');
-          return { sheet, used, merged };
-        });
-        await context.sync(); // one round trip for every sheet's values, formulas, formats and merges
-        return reads.map(({ sheet, used, merged }) => toGrid(sheet.name, used, merged));
+        return readSheetsWithin(context, targets, supports('1.13'));
       }),
 
     writeCells: async (cells, expected) => {
       let before: CellContent[] | null = null; // set once the checks pass and the writes are queued
       try {
         return await run(async (context) => {
-          // First round trip: what the cells hold (to compare with the preview, and for undo) and whether
-          // their sheets are protected, so that everything that can be refused is refused before a write.
+          // First round trip: what the cells hold (to compare with the preview, and for undo), whether their
+          // sheets are protected and which target cells are locked, so that everything that can be refused is
+          // refused before a write. Excel lets an add-in write the unlocked cells of a protected sheet.
           const sheetNames = [...new Set(cells.map((c) => c.sheet))];
-          const protections = sheetNames.map((name) => {
-            const protection = context.workbook.worksheets.getItem(name).protection;
-            protection.load('protected');
-            return protection;
-          });
+          const protections = new Map(
+            sheetNames.map((name) => {
+              const protection = context.workbook.worksheets.getItem(name).protection;
+              protection.load('protected, options');
+              return [name, protection] as const;
+            }),
+          );
           const ranges = cells.map((cell) => {
             const range = rangeOf(context, cell);
             range.load('values, formulas, numberFormat');
+            range.format.protection.load('locked');
             return range;
           });
           await context.sync();
-          const locked = protections.findIndex((p) => p.protected);
-          if (locked >= 0) throw new HostError('protected', HOST_MESSAGES.protectedSheet(sheetNames[locked]));
           const now = ranges.map((range) => contentOf(range.values[0][0], range.formulas[0][0], range.numberFormat[0][0]));
+          refuseLocked(cells, now, (cell) => protections.get(cell.sheet)!, (i) => ranges[i].format.protection.locked);
           const changed = now.findIndex((content, i) => !sameContent(content, expected[i]));
           if (changed >= 0) {
             throw new HostError('changed', HOST_MESSAGES.changed(cells[changed]));
           }
-          cells.forEach((cell, i) => writeInto(ranges[i], cell));
+          cells.forEach((cell, i) => writeInto(ranges[i], cell, now[i]));
           before = now;
           await context.sync(); // second round trip: every write at once
           return now;
@@ -247,21 +241,33 @@ function layOut(sheet: Excel.Worksheet, design: SheetDesign, supports: (version:
   }
 }
 
+const sameFormat = (a: string | undefined, b: string | undefined) => (a ?? 'General') === (b ?? 'General');
+
+/**
+ * Refuses a write that a protected sheet would refuse, naming the cells: a locked target cell (locked is null
+ * only for a range of mixed cells, never for one cell; taken as locked), or a format change where the
+ * protection does not allow formatting cells.
+ */
+function refuseLocked(cells: CellWrite[], now: CellContent[], protectionOf: (cell: CellRef) => Excel.WorksheetProtection, lockedAt: (index: number) => boolean | null) {
+  const locked = cells.filter((cell, i) => protectionOf(cell).protected && lockedAt(i) !== false);
+  if (locked.length) throw new HostError('protected', HOST_MESSAGES.lockedCells(locked[0].sheet, locked.filter((c) => c.sheet === locked[0].sheet)));
+  const formats = cells.filter((cell, i) => {
+    const protection = protectionOf(cell);
+    return protection.protected && !protection.options?.allowFormatCells && cell.numFmt !== undefined && !sameFormat(cell.numFmt, now[i].numFmt);
+  });
+  if (formats.length) throw new HostError('protected', HOST_MESSAGES.lockedFormats(formats[0].sheet, formats.filter((c) => c.sheet === formats[0].sheet)));
+}
+
 function refOf(cell: CellRef): CellRef {
   return { sheet: cell.sheet, row: cell.row, col: cell.col };
 }
 
-/** A cell as Excel reports it: `formulas` holds the formula, or the value itself for a constant. */
-function contentOf(value: unknown, formula: unknown, numFmt: unknown): CellContent {
-  const content: CellContent = { value: (value === '' ? null : value) as CellValue };
-  if (isFormula(value, formula)) content.formula = (formula as string).slice(1);
-  if (typeof numFmt === 'string' && numFmt !== 'General') content.numFmt = numFmt;
-  return content;
-}
-
-
-function writeInto(range: Excel.Range, cell: CellWrite) {
-  if (cell.numFmt !== undefined) range.numberFormat = [[cell.numFmt]];
+/**
+ * Queues a cell's write. Its number format only when it changes what the cell has (`now`): a protected sheet
+ * that does not allow formatting refuses any format write, even one that changes nothing.
+ */
+function writeInto(range: Excel.Range, cell: CellWrite, now: CellContent) {
+  if (cell.numFmt !== undefined && !sameFormat(cell.numFmt, now.numFmt)) range.numberFormat = [[cell.numFmt]];
   if (cell.formula) range.formulas = [[`=${cell.formula}`]];
   else range.values = [[typed(cell.value)]];
 }
@@ -276,18 +282,4 @@ function fillColor(fill: Excel.RangeFill, withPattern: boolean): string | null {
   return fill.color && fill.color.toUpperCase() !== '#FFFFFF' ? fill.color : null;
 }
 
-
-function toGrid(name: string, used: Excel.Range, merged: Excel.RangeAreas | null): SheetGrid {
-  const rows: (GridCell | undefined)[][] = [];
-  used.values.forEach((values, r) => {
-    const row: (GridCell | undefined)[] = [];
-    values.forEach((value, c) => {
-      const content = contentOf(value, used.formulas[r][c], used.numberFormat[r][c]);
-      if (content.value === null && !content.formula) return;
-      row[used.columnIndex + c] = content;
-    });
-    if (row.length) rows[used.rowIndex + r] = row;
-  });
-  return { name, rows, merges: merged && !merged.isNullObject ? merged.areas.items.map((area) => areaOfA1(area.address)).filter((m): m is MergeArea => m !== null) : [] };
-}
 

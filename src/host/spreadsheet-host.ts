@@ -6,7 +6,8 @@ import { a1 } from '../core/address';
 import type { CellValue, ProfileId, SheetGrid } from '../core';
 import type { SheetDesign } from '../core/design';
 import type { Rounding } from '../core/decimal';
-import type { ReverseRule } from '../core/profiles';
+import { isProfileId, type ReverseRule } from '../core/profiles';
+import { HOST_MESSAGES } from './messages';
 
 /** A cell on a named sheet, 0-based. */
 export interface CellRef {
@@ -58,7 +59,44 @@ export function settingsFrom(json: unknown): Partial<PaneSettings> {
   }
 }
 
+/** A sheet a host could not read, and why; the other sheets are read and checked. */
+export interface UnreadSheet {
+  sheet: string;
+  reason: HostError['reason'];
+  message: string;
+}
+
+/** The grids read; a host that reads sheet by sheet lists the sheets it could not read in `unread`. */
+export type SheetsRead = SheetGrid[] & { unread?: UnreadSheet[] };
+
 export const DEFAULT_SETTINGS: PaneSettings = { profile: 'auto', rounding: 'half-up', reverseRule: 'ratio', writeFormulas: true };
+
+/** What each setting may be; anything else saved in a workbook (an old or foreign profile id, a typo) is not used. */
+const VALID: { [K in keyof PaneSettings]: (value: unknown) => value is PaneSettings[K] } = {
+  profile: (v): v is PaneSettings['profile'] => v === 'auto' || (typeof v === 'string' && isProfileId(v)),
+  rounding: (v): v is PaneSettings['rounding'] => v === 'half-up' || v === 'truncate',
+  reverseRule: (v): v is PaneSettings['reverseRule'] => v === 'ratio' || v === 'linear',
+  writeFormulas: (v): v is boolean => typeof v === 'boolean',
+};
+
+/**
+ * Saved settings as the pane may use them: each known setting kept when valid, else left to its default; a
+ * notice says what was set aside (null when nothing was). Hosts return whatever the document holds, so every
+ * check of saved settings happens here, once, whatever the host.
+ */
+export function checkedSettings(saved: unknown): { settings: Partial<PaneSettings>; notice: string | null } {
+  if (saved === null || saved === undefined) return { settings: {}, notice: null };
+  if (typeof saved !== 'object' || Array.isArray(saved)) return { settings: {}, notice: HOST_MESSAGES.settingsUnreadable };
+  const settings: Partial<PaneSettings> = {};
+  const rejected: [string, unknown][] = [];
+  for (const key of Object.keys(VALID) as (keyof PaneSettings)[]) {
+    const value = (saved as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    if (VALID[key](value)) (settings as Record<string, unknown>)[key] = value;
+    else rejected.push([key, value]);
+  }
+  return { settings, notice: rejected.length ? HOST_MESSAGES.settingsRejected(rejected) : null };
+}
 
 export interface SpreadsheetHost {
   readonly kind: 'excel' | 'wps' | 'browser';
@@ -66,7 +104,7 @@ export interface SpreadsheetHost {
    * The active sheet, every sheet in order, or the named ones, as grids (values, formulas, number formats,
    * merged areas where the host knows them).
    */
-  readSheets(which: 'active' | 'all' | string[]): Promise<SheetGrid[]>;
+  readSheets(which: 'active' | 'all' | string[]): Promise<SheetsRead>;
   /**
    * Writes all cells or none. Each cell must still hold `expected` (what the preview showed); otherwise
    * nothing is written. Returns what the cells held before, exactly, for undo.

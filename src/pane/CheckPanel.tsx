@@ -47,6 +47,7 @@ export function CheckPanel({ session, strings, act, busy }: PanelProps) {
           {strings.review}
         </Button>
       </div>
+      {session.notices.map((notice) => <Text key={notice} role="status">{notice}</Text>)}
       {checked && forms.length === 0 && <Text role="status">{strings.noForm}</Text>}
       {forms.map((form) => (
         <FormCard key={`${form.form.sheet}!${form.report.range}`} form={form} session={session} strings={strings} act={act} />

@@ -9,7 +9,22 @@ import type { AnalyzedForm, CellEdit, Finding, ProfileId, ProfileOverrides, Seve
  * a blank pane until its script has run), and the engine arrives while the user picks what to check.
  */
 export const engine = () => import(/* webpackChunkName: "engine" */ './engine');
-import { cellKey, DEFAULT_SETTINGS, restoreWrite, type CellContent, type CellFill, type CellRef, type CellWrite, type PaneSettings, type ReportCell, type SpreadsheetHost } from '../host/spreadsheet-host';
+import {
+  cellKey,
+  checkedSettings,
+  DEFAULT_SETTINGS,
+  restoreWrite,
+  type CellContent,
+  type CellFill,
+  type CellRef,
+  type CellWrite,
+  type PaneSettings,
+  type ReportCell,
+  type SheetsRead,
+  type SpreadsheetHost,
+  type UnreadSheet,
+} from '../host/spreadsheet-host';
+import { HOST_MESSAGES } from '../host/messages';
 
 export type Scope = 'sheet' | 'workbook';
 
@@ -36,6 +51,8 @@ export class PaneSession {
   forms: AnalyzedForm[] = [];
   /** Sheets read by the last check (the scope of marks and writes). */
   checkedSheets: string[] = [];
+  /** Sheets the last check could not read (too large for the host, say), each with why; the others were checked. */
+  unreadSheets: UnreadSheet[] = [];
   private marks = new Map<string, CellFill>(); // the fill each marked cell had before
   private lastWrite: { cells: CellWrite[]; before: CellContent[]; after: CellContent[] } | null = null;
   /** The document's saved settings, read once before the first check (the pane may open on any workbook). */
@@ -54,8 +71,18 @@ export class PaneSession {
     return this.host.kind;
   }
 
+  /** Set when the document's saved settings could not all be used: the pane shows it; they fell back to the defaults. */
+  settingsNotice: string | null = null;
+
+  /** Saved settings, each checked: what is not valid stays at its default, with a notice (never a failed check). */
+  private fromSaved(saved: unknown): PaneSettings {
+    const { settings, notice } = checkedSettings(saved);
+    this.settingsNotice = notice;
+    return { ...DEFAULT_SETTINGS, ...settings };
+  }
+
   async loadSettings(): Promise<PaneSettings> {
-    this.settings = { ...DEFAULT_SETTINGS, ...(await this.host.loadSettings()) };
+    this.settings = this.fromSaved(await this.host.loadSettings());
     this.settingsRead = Promise.resolve();
     return this.settings;
   }
@@ -66,13 +93,14 @@ export class PaneSession {
    */
   private withSavedSettings(): Promise<unknown> {
     return (this.settingsRead ??= this.host.loadSettings().then(
-      (saved) => this.settings === this.initialSettings && (this.settings = { ...DEFAULT_SETTINGS, ...saved }),
+      (saved) => this.settings === this.initialSettings && (this.settings = this.fromSaved(saved)),
       () => undefined,
     ));
   }
 
   async saveSettings(settings: PaneSettings): Promise<void> {
     this.settings = settings;
+    this.settingsNotice = null;
     this.settingsRead = Promise.resolve();
     await this.host.saveSettings(settings);
   }
@@ -94,10 +122,16 @@ export class PaneSession {
     return this.analyze(grids, analyzeSheet);
   }
 
-  private analyze(grids: SheetGrid[], analyzeSheet: (grid: SheetGrid, overrides: ProfileOverrides) => AnalyzedForm[]): AnalyzedForm[] {
+  private analyze(grids: SheetsRead, analyzeSheet: (grid: SheetGrid, overrides: ProfileOverrides) => AnalyzedForm[]): AnalyzedForm[] {
     this.checkedSheets = grids.map((g) => g.name);
+    this.unreadSheets = grids.unread ?? [];
     this.forms = grids.flatMap((grid) => analyzeSheet(grid, this.overrides()));
     return this.forms;
+  }
+
+  /** What the pane says above the results: settings set aside, sheets that could not be read. */
+  get notices(): string[] {
+    return [...(this.settingsNotice ? [this.settingsNotice] : []), ...this.unreadSheets.map((u) => HOST_MESSAGES.unreadSheet(u.sheet, u.message))];
   }
 
   get findings(): Finding[] {

@@ -1,20 +1,15 @@
 /**
- * ET's failures, said so the user can act on them. ET throws plain errors (COM-style: a message, no code), so
- * what it was is read from the message; whatever is not recognised keeps ET's own words after ours.
+ * ET's failures, said so the user can act on them. Neither WPS's typings nor its documentation give the errors
+ * ET throws a number or a wording (docs/hosts.md, "WPS"), so none is guessed from its text: every failure gets
+ * one message that names what commonly causes it and keeps ET's own words. What the add-in can know beforehand
+ * (a missing sheet, a locked cell, a changed cell) it checks itself and says precisely.
  */
 import { a1 } from '../core/address';
 import { HOST_MESSAGES } from '../host/messages';
 import { type CellRef, HostError } from '../host/spreadsheet-host';
 
-/**
- * WPS refuses object-model calls while the user is typing in a cell. Its wording is not documented and varies
- * between builds and languages, so any mention of editing counts.
- */
-const EDITING = /编辑状态|编辑模式|正在编辑|单元格编辑|edit mode|cell edit|editing/i;
-const PROTECTED = /保护|protect/i;
-
 export const MESSAGES = {
-  editing: 'WPS 表格正在编辑单元格。请先按 Enter 或 Esc 结束编辑，再重试。',
+  failed: (why: string) => `WPS 表格未能完成这一步：${why}。若正在编辑单元格，请先按 Enter 或 Esc 结束编辑；若工作表受保护，请先撤销保护；然后重试。`,
   protected: HOST_MESSAGES.protected,
   noWorkbook: '没有打开的工作簿。请先在 WPS 表格中打开要检查的表格，再重试。',
   missingSheet: HOST_MESSAGES.missingSheet,
@@ -31,10 +26,7 @@ export const MESSAGES = {
 /** Turns an ET failure into a HostError with a message that says what to do. */
 export function hostErrorOf(error: unknown): HostError {
   if (error instanceof HostError) return error;
-  const message = messageOf(error);
-  if (EDITING.test(message)) return new HostError('editing', MESSAGES.editing);
-  if (PROTECTED.test(message)) return new HostError('protected', MESSAGES.protected);
-  return new HostError('other', `WPS 表格返回错误：${message}`);
+  return new HostError('other', MESSAGES.failed(messageOf(error)));
 }
 
 /** The words of whatever was thrown: an Error's message, a COM error's `description`, or the thing itself. */

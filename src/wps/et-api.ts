@@ -89,6 +89,10 @@ export interface EtRange {
   NumberFormat: unknown;
   /** true, false, or null when the range is partly merged. */
   MergeCells: boolean | null;
+  /** The merged area a cell belongs to (the cell itself when it is not merged). */
+  readonly MergeArea: EtRange;
+  /** Whether the cells are locked: true, false, or null over a range with both (VBA's Range.Locked). */
+  Locked: boolean | null;
   readonly Interior: EtInterior;
   readonly Font: EtFont;
   readonly Borders: { LineStyle: number };

@@ -1,14 +1,15 @@
 /**
- * A worksheet as the engine's grid, in a fixed number of object-model calls however long the sheet: its used
- * range's values, formulas and (through the XML Spreadsheet) formats and merges, each in one bulk read. Every
- * JSA call crosses from the pane's page into WPS, so a read per cell would take seconds on a long form.
+ * A worksheet as the engine's grid, never a call per cell: its used range's values and formulas, each in one
+ * bulk read, and its formats and merges through the documented members (looks.ts) or, where the build has it
+ * and it checks out, the XML Spreadsheet in one call. Every JSA call crosses from the pane's page into WPS, so
+ * a read per cell would take seconds on a long form.
  */
-import { a1 } from '../core/address';
 import type { GridCell, MergeArea, SheetGrid } from '../core/grid';
 import { type EtRange, type EtWorksheet, member, XL } from './et-api';
 import { areaOfA1 } from '../core/address';
 import { contentOf, matrix } from './values';
-import { parseXmlSpreadsheet, type XmlParser } from './xml-spreadsheet';
+import { documentedFormats, documentedMerges, type Looks } from './looks';
+import { parseXmlSpreadsheet, type XmlParser, type XmlSheetInfo } from './xml-spreadsheet';
 
 /** Where a range lies, 0-based: from its `Address`, or (an address that does not parse) its first cell and size. */
 function extentOf(range: EtRange): MergeArea {
@@ -43,34 +44,26 @@ export function readSheet(sheet: EtWorksheet, parser: XmlParser | null): SheetGr
   return { name, rows, merges: looks.merges };
 }
 
-interface Looks {
-  /** The number format of a cell, 0-based from the range's first cell. */
-  formatAt(row: number, col: number): string | undefined;
-  merges: MergeArea[];
-}
-
 /**
- * Formats and merges of the used range. First `Value(11)`, the XML Spreadsheet: every cell's format and every
- * merge in one call. Builds without it (the call throws or returns no text) fall back to `NumberFormat`: one
- * read of the whole range (a string means every cell shares it), else one read per column (a column's string
- * applies to its cells; a column whose cells differ, null, is left without formats). The fallback knows no
- * merges: `MergeCells` could only say "none" or "some", and the grid would be the same either way, since the
- * engine reads a form without them (a blank merged-away cell continues the row above it).
+ * Formats and merges of the used range. The documented members give them completely (looks.ts). `Value(11)`,
+ * the XML Spreadsheet, gives both in one call on builds that have it, so it is tried first, as an accelerator
+ * only: used when it parses and agrees with `MergeCells` on the whole range (merges or none), else dropped.
  */
 function looksOf(sheet: EtWorksheet, used: EtRange, area: MergeArea, parser: XmlParser | null): Looks {
   const xml = parser ? xmlOf(used) : null;
   const info = xml ? parseXmlSpreadsheet(xml, parser!) : null;
-  if (info) {
+  if (info && agrees(info, used.MergeCells)) {
     return {
       formatAt: (r, c) => info.formats.get(r * 16384 + c),
       merges: info.merges.map((m) => ({ top: area.top + m.top, left: area.left + m.left, bottom: area.top + m.bottom, right: area.left + m.right })),
     };
   }
-  const whole = used.NumberFormat;
-  if (typeof whole === 'string') return { formatAt: () => whole, merges: [] };
-  const columns: unknown[] = [];
-  for (let c = area.left; c <= area.right; c++) columns.push(sheet.Range(`${a1(area.top, c)}:${a1(area.bottom, c)}`).NumberFormat);
-  return { formatAt: (_, c) => (typeof columns[c] === 'string' ? (columns[c] as string) : undefined), merges: [] };
+  return { formatAt: documentedFormats(sheet, area), merges: documentedMerges(sheet, area) };
+}
+
+/** The XML's merges agree with what `MergeCells` says of the whole range: none (false), or some (true, null). */
+function agrees(info: XmlSheetInfo, merged: unknown): boolean {
+  return merged === false ? info.merges.length === 0 : (merged === true || merged === null) && info.merges.length > 0;
 }
 
 /** The range's XML Spreadsheet, or null on a build without `Value(11)`. */

@@ -2,6 +2,8 @@
  * The WPS add-in's entry page script: the ribbon callbacks ribbon.xml names. WPS looks them up as globals on
  * this page. The button opens the pane (the same built pane as Excel's, from pane.html) in a WPS task pane,
  * or shows/hides the one already open; its id is kept in PluginStorage, which the add-in's pages share.
+ * ribbon.xml (one tab, one button) starts with `<customUI`, with no XML declaration or comment before it, as
+ * the ribbon.xml of Kingsoft's wpsjs templates does (docs/hosts.md, "WPS").
  */
 import { TASKPANE_ID_KEY } from './ribbon-keys';
 

@@ -1,6 +1,6 @@
 /**
  * Writing cells all or none. Everything that can refuse the write is checked first, for every target: the
- * sheets exist and are not protected, and each cell still holds what the preview showed (read as one block
+ * sheets exist, no target is a locked cell of a protected sheet, and each cell still holds what the preview showed (read as one block
  * per sheet, not cell by cell). Then one `Formula` assignment per run of adjacent cells in a row. JSA has no
  * batch to roll back, so if an assignment fails midway the cells written so far get their old contents back.
  */
@@ -9,6 +9,7 @@ import type { MergeArea } from '../core/grid';
 import { type CellContent, type CellRef, type CellWrite, HostError, restoreWrite, sameContent } from '../host/spreadsheet-host';
 import { typedInput as typed } from '../host/typed-input';
 import { type EtWorkbook, type EtWorksheet, member } from './et-api';
+import { HOST_MESSAGES } from '../host/messages';
 import { hostErrorOf, MESSAGES, messageOf } from './errors';
 import { contentOf, matrix } from './values';
 
@@ -31,33 +32,55 @@ export interface SheetTargets {
   indexes: number[];
 }
 
-/** Cells grouped by sheet (in first-seen order), every sheet looked up and its protection checked. */
-export function targetsOf(book: EtWorkbook, cells: readonly CellRef[], refusal: (sheet: string) => string): SheetTargets[] {
+/** Cells grouped by sheet (in first-seen order), every sheet looked up. */
+function groupsOf(book: EtWorkbook, cells: readonly CellRef[]): SheetTargets[] {
   const groups = new Map<string, number[]>();
   cells.forEach((cell, i) => groups.set(cell.sheet, [...(groups.get(cell.sheet) ?? []), i]));
-  const targets = [...groups].map(([name, indexes]) => ({ name, sheet: sheetNamed(book, name), indexes }));
+  return [...groups].map(([name, indexes]) => ({ name, sheet: sheetNamed(book, name), indexes }));
+}
+
+/** Cells grouped by sheet, refused (`refusal`) if any sheet is protected: for fills, which are formats. */
+export function targetsOf(book: EtWorkbook, cells: readonly CellRef[], refusal: (sheet: string) => string): SheetTargets[] {
+  const targets = groupsOf(book, cells);
   const locked = targets.find((t) => member(t.sheet, 'ProtectContents') === true);
   if (locked) throw new HostError('protected', refusal(locked.name));
   return targets;
 }
 
+const sameFormat = (a: string | undefined, b: string | undefined) => (a ?? 'General') === (b ?? 'General');
+
+/**
+ * A protected sheet takes content in its unlocked cells: refuses the write, naming the cells, if a target is
+ * locked, or if a number format would change (a protected sheet takes no format changes).
+ */
+function refuseLocked(t: SheetTargets, cells: readonly CellWrite[], before: readonly CellContent[]): void {
+  if (member(t.sheet, 'ProtectContents') !== true) return;
+  const box = boxOf(t.indexes.map((i) => cells[i]));
+  const all = t.sheet.Range(rangeA1(box.top, box.left, box.bottom, box.right)).Locked;
+  const locked = all === false ? [] : t.indexes.filter((i) => all === true || t.sheet.Range(a1(cells[i].row, cells[i].col)).Locked !== false);
+  if (locked.length) throw new HostError('protected', HOST_MESSAGES.lockedCells(t.name, locked.map((i) => cells[i])));
+  const formats = t.indexes.filter((i) => cells[i].numFmt !== undefined && !sameFormat(cells[i].numFmt, before[i].numFmt));
+  if (formats.length) throw new HostError('protected', HOST_MESSAGES.lockedFormats(t.name, formats.map((i) => cells[i])));
+}
+
 export function writeCells(book: EtWorkbook, cells: CellWrite[], expected: CellContent[]): CellContent[] {
-  const targets = targetsOf(book, cells, MESSAGES.protectedSheet);
+  const targets = groupsOf(book, cells);
   const before: CellContent[] = new Array(cells.length);
   for (const t of targets) readTargets(t, cells, before);
+  for (const t of targets) refuseLocked(t, cells, before);
   const changed = before.findIndex((now, i) => !sameContent(now, expected[i]));
   if (changed >= 0) throw new HostError('changed', MESSAGES.changed(cells[changed]));
 
   const runs = targets.flatMap((t) => runsOf(t, cells));
   let at = 0;
   try {
-    for (; at < runs.length; at++) writeRun(runs[at], (i) => cells[i]);
+    for (; at < runs.length; at++) writeRun(runs[at], (i) => cells[i], (i) => before[i].numFmt);
   } catch (e) {
     // Put back every run up to the one that failed (it may have been written in part), newest first.
     let restored = true;
     for (let k = Math.min(at, runs.length - 1); k >= 0; k--) {
       try {
-        writeRun(runs[k], (i) => restoreWrite(cells[i], before[i]));
+        writeRun(runs[k], (i) => restoreWrite(cells[i], before[i]), (i) => cells[i].numFmt ?? before[i].numFmt);
       } catch {
         restored = false;
       }
@@ -116,12 +139,15 @@ function runsOf(t: SheetTargets, cells: readonly CellRef[]): Run[] {
   return runs;
 }
 
-/** One run: its number formats (one assignment when they agree), then its contents in one assignment. */
-function writeRun(run: Run, writeOf: (index: number) => CellWrite): void {
+/**
+ * One run: the number formats that change (`formatNow` is what a cell has; one assignment when they all change
+ * to the same), then its contents in one assignment.
+ */
+function writeRun(run: Run, writeOf: (index: number) => CellWrite, formatNow: (index: number) => string | undefined): void {
   const writes = run.indexes.map(writeOf);
   const range = run.sheet.Range(rangeA1(run.row, run.left, run.row, run.left + writes.length - 1));
-  const formats = writes.map((w) => w.numFmt);
+  const formats = writes.map((w, k) => (w.numFmt === undefined || sameFormat(w.numFmt, formatNow(run.indexes[k])) ? undefined : w.numFmt));
   if (formats.every((f) => f !== undefined && f === formats[0])) range.NumberFormat = formats[0];
-  else writes.forEach((w, k) => w.numFmt !== undefined && (run.sheet.Range(a1(run.row, run.left + k)).NumberFormat = w.numFmt));
+  else formats.forEach((f, k) => f !== undefined && (run.sheet.Range(a1(run.row, run.left + k)).NumberFormat = f));
   range.Formula = [writes.map((w) => (w.formula ? `=${w.formula}` : typed(w.value)))];
 }

@@ -39,11 +39,11 @@ const snapshot = (fake: FakeExcel) => fake.model.sheets.map((s) => [s.name, new 
 
 const SHEETS = ['残疾人事业宣传经费', '残疾人事业综合保障经费'];
 
-test('a sheet is read in one Excel.run and one sync, merged areas included, and checked as from the file', async () => {
+test('a sheet is read in one Excel.run and two syncs (its extent, then its contents), merged areas included, and checked as from the file', async () => {
   const grids = await fixtureSheets('seed-001.xlsx', SHEETS);
   const { fake, session } = await excelWith(grids);
   const [form] = await session.check('sheet');
-  expect(fake.stats).toMatchObject({ runs: 1, syncs: 1 });
+  expect(fake.stats).toMatchObject({ runs: 1, syncs: 2 });
   expect(form.report.problems.map((p) => `${p.rule} ${p.cell}`)).toEqual(['budget-score H6']);
   expect(form.form.groups.map((g) => [g.name, g.at])).toEqual([
     ['产出指标', { row: 12, col: 1 }],
@@ -61,16 +61,16 @@ test('text that starts with = (a target typed as `\'=100%`) reads as text, not a
   for (const [r, c, text] of texts) expect(read.rows[r]?.[c]).toEqual({ value: text });
 });
 
-test('the whole workbook: one Excel.run, two syncs (the names, then every sheet)', async () => {
+test('the whole workbook: one Excel.run, three syncs (the names, the extents, then every sheet at once)', async () => {
   const { fake, session } = await excelWith(await fixtureSheets('seed-001.xlsx', SHEETS));
   expect((await session.check('workbook')).map((f) => f.report.total.suggested)).toEqual([91.04, 90.79]);
-  expect(fake.stats).toMatchObject({ runs: 1, syncs: 2 });
+  expect(fake.stats).toMatchObject({ runs: 1, syncs: 3 });
 });
 
 test('Office 2019 (ExcelApi 1.7): no merged areas to ask for, the same findings from blank-cell continuation', async () => {
   const { fake, session } = await excelWith(await fixtureSheets('seed-001.xlsx', SHEETS), '1.7');
   const [form] = await session.check('sheet');
-  expect(fake.stats).toMatchObject({ runs: 1, syncs: 1 });
+  expect(fake.stats).toMatchObject({ runs: 1, syncs: 2 });
   expect(form.report.problems.map((p) => `${p.rule} ${p.cell}`)).toEqual(['budget-score H6']);
 });
 
@@ -78,14 +78,14 @@ describe.each([
   ['a sheet of 10 rows', 10],
   ['a sheet of 5,000 rows', 5000],
 ])('%s', (_, rows) => {
-  test('check: one run, one sync; write: one run, two syncs; undo exact; nothing else touched', async () => {
+  test('check: one run, two syncs; write: one run, two syncs; undo exact; nothing else touched', async () => {
     const grid = bigSheet(rows);
     setCell(grid, 4, 7, { value: 10 }); // a budget score against the rule (9.88) …
     setCell(grid, 6 + rows, 7, undefined); // … and no total yet
     const { fake, session } = await excelWith([grid]);
     const [form] = await session.check('sheet');
     expect(form.form.indicators).toHaveLength(rows);
-    expect(fake.stats).toMatchObject({ runs: 1, syncs: 1 });
+    expect(fake.stats).toMatchObject({ runs: 1, syncs: 2 });
 
     const before = snapshot(fake);
     const preview = session.preview();
@@ -129,15 +129,60 @@ test('undo brings back text that Excel would otherwise read as a number', async 
   expect(fake.model.sheet('残疾人事业宣传经费')!.cellAt('H6').value).toBe('10');
 });
 
-test('a protected sheet: a clear message, and nothing written on any sheet', async () => {
+/** Protects a sheet of the fake with only these cells unlocked (a form handed out for its input cells). */
+function protect(fake: FakeExcel, sheet: string, unlocked: { row: number; col: number }[], allowFormatCells = false) {
+  const s = fake.model.sheet(sheet)!;
+  s.protected = true;
+  s.allowFormatCells = allowFormatCells;
+  s.unlocked = unlocked.map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col }));
+}
+
+test('a protected sheet whose target cells are unlocked is written, stays protected, and undo restores it', async () => {
+  const grids = await fixtureSheets('seed-001.xlsx', SHEETS);
+  const { fake, session } = await excelWith(grids);
+  fake.model.atomicSyncs = false;
+  await session.check('workbook');
+  const rows = session.preview();
+  const targets = rows.filter((r) => r.selected && r.edit.sheet === SHEETS[1]).map((r) => r.edit);
+  expect(targets.length).toBeGreaterThan(0);
+  protect(fake, SHEETS[1], targets, true);
+  const before = snapshot(fake);
+  await session.write(rows);
+  const sheet = fake.model.sheet(SHEETS[1])!;
+  expect(sheet.protected).toBe(true);
+  for (const t of targets) expect(sheet.cell(t.row, t.col).formula).toBe(t.formula ? `=${t.formula}` : t.next);
+  await session.undo();
+  expect(snapshot(fake)).toEqual(before);
+});
+
+test('a locked target cell of a protected sheet: refused, naming the cells and what to do; nothing written on any sheet', async () => {
   const grids = await fixtureSheets('seed-001.xlsx', SHEETS);
   const { fake, session } = await excelWith(grids);
   fake.model.atomicSyncs = false; // as real Excel: a failed batch keeps what it applied before the failure
-  fake.model.sheet(SHEETS[1])!.protected = true;
   await session.check('workbook');
+  const rows = session.preview();
+  const targets = rows.filter((r) => r.selected).map((r) => r.edit);
+  const locked = targets.find((t) => t.sheet === SHEETS[1])!;
+  protect(fake, SHEETS[0], targets, true); // every target of the first sheet is unlocked
+  protect(fake, SHEETS[1], targets.filter((t) => t !== locked), true);
   const before = snapshot(fake);
-  await expect(session.write(session.preview())).rejects.toThrow(`工作表“${SHEETS[1]}”受保护，未写入任何单元格`);
+  await expect(session.write(rows)).rejects.toThrow(`工作表“${SHEETS[1]}”受保护，单元格 ${locked.cell} 已锁定，未写入任何单元格。请在“审阅”选项卡中撤销工作表保护`);
   expect(snapshot(fake)).toEqual(before);
+});
+
+test('a protected sheet that does not allow formatting: a write that keeps the format goes through; one that changes it is refused', async () => {
+  const fake = createFakeExcel({ sheets: [{ name: '表', rows: [['得分', 5, 6]], numberFormats: { C1: '0.00' }, protected: true, unlocked: ['B1:C1'] }] });
+  const host = createExcelHost(...asOfficeJs(fake));
+  const sheet = fake.model.sheet('表')!;
+  await expect(host.writeCells([{ sheet: '表', row: 0, col: 1, value: 7, numFmt: '0.00' }], [{ value: 5 }])).rejects.toThrow(
+    '工作表“表”受保护且不允许设置单元格格式，单元格 B1 的数字格式无法更改，未写入任何单元格。',
+  );
+  expect(sheet.cellAt('B1').value).toBe(5);
+  await host.writeCells([{ sheet: '表', row: 0, col: 2, value: 8, numFmt: '0.00' }], [{ value: 6, numFmt: '0.00' }]);
+  expect(sheet.cellAt('C1')).toMatchObject({ value: 8, numberFormat: '0.00' });
+  sheet.allowFormatCells = true;
+  await host.writeCells([{ sheet: '表', row: 0, col: 1, value: 7, numFmt: '0.00' }], [{ value: 5 }]);
+  expect(sheet.cellAt('B1')).toMatchObject({ value: 7, numberFormat: '0.00' });
 });
 
 test('a cell changed since the preview: nothing is written', async () => {
@@ -149,13 +194,72 @@ test('a cell changed since the preview: nothing is written', async () => {
   expect(snapshot(fake)).toEqual(before);
 });
 
-test('a cell being edited, and a request too large: messages that say what to do', async () => {
+test('a cell being edited: a message that says what to do', async () => {
   const { fake, session } = await excelWith(await fixtureSheets('seed-001.xlsx', SHEETS));
   fake.model.cellEditMode = true;
   await expect(session.check('sheet')).rejects.toThrow('Excel 正在编辑单元格。请先按 Enter 或 Esc 结束编辑，再重试。');
-  fake.model.cellEditMode = false;
-  fake.model.payloadCellLimit = 100;
-  await expect(session.check('sheet')).rejects.toThrow('超过 Excel 单次请求的上限');
+});
+
+/** Every sheet's used range (or its merged areas) in one round trip: what the host must not do. */
+function readAtOnce(fake: FakeExcel, what: 'contents' | 'merges') {
+  const [excel] = asOfficeJs(fake);
+  return excel.run(async (context) => {
+    const sheets = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    for (const sheet of sheets.items) {
+      const used = sheet.getUsedRange(true);
+      if (what === 'contents') used.load('values, formulas, numberFormat');
+      else used.getMergedAreasOrNullObject().load('areaCount');
+    }
+    await context.sync();
+  });
+}
+
+describe("Excel's limits, on in the fake as documented", () => {
+  test('a sheet with 600 merged areas is read whole, its merges included, in a number of syncs that does not grow with them', async () => {
+    const grid = bigSheet(600);
+    const merges = Array.from({ length: 600 }, (_, i) => ({ top: 6 + i, left: 8, bottom: 6 + i, right: 9 })); // I:J of every indicator row
+    const { fake } = await excelWith([{ ...grid, merges: [...grid.merges, ...merges] }]);
+    await expect(readAtOnce(fake, 'merges')).rejects.toMatchObject({ name: 'RichApi.Error' }); // what one read would meet
+    fake.stats.syncs = 0;
+    const [read] = await createExcelHost(...asOfficeJs(fake)).readSheets('active');
+    expect(read.merges).toHaveLength(grid.merges.length + 600);
+    expect(read.merges).toEqual(expect.arrayContaining(merges));
+    expect(read.rows.filter(Boolean)).toHaveLength(grid.rows.filter(Boolean).length);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(6); // extent, the failed read, without merges, merges in halves
+  });
+
+  test('a workbook whose read would pass 5 MB is read in parts, every sheet complete, and checked', async () => {
+    const note = '说明'.repeat(800); // a long remark in every row: 1,600 characters, in values and in formulas
+    const sheets = [0, 1].map((i) => {
+      const grid = bigSheet(2000);
+      grid.rows.forEach((row, r) => r > 5 && row && setCell(grid, r, 12, { value: `${note}${r}` }));
+      return { ...grid, name: `表${i + 1}` };
+    });
+    const { fake, session } = await excelWith(sheets);
+    await expect(readAtOnce(fake, 'contents')).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    const forms = await session.check('workbook');
+    expect(forms.map((f) => f.form.indicators.length)).toEqual([2000, 2000]);
+    const grids = await createExcelHost(...asOfficeJs(fake)).readSheets('all');
+    expect(grids.map((g) => g.rows[2005]?.[12]?.value)).toEqual([`${note}2005`, `${note}2005`]);
+    expect(grids.unread).toBeUndefined();
+  });
+
+  test('a sheet that cannot be read is reported with a clear message, and the others are read and checked', async () => {
+    const grids = await fixtureSheets('seed-001.xlsx', SHEETS);
+    const { fake } = await excelWith(grids);
+    const huge = fake.model.sheet(SHEETS[0])!;
+    huge.setCell(5_999_999 % 1_048_576, 5, { ...huge.cellAt('A1'), value: 1, formula: 1 }); // a stray value far below …
+    huge.setCell(0, 16000, { ...huge.cellAt('A1'), value: 1, formula: 1 }); // … and far right: a used range of billions of cells
+    const host = createExcelHost(...asOfficeJs(fake));
+    const read = await host.readSheets('all');
+    expect(read.map((g) => g.name)).toEqual([SHEETS[1]]);
+    expect(read.unread).toEqual([{ sheet: SHEETS[0], reason: 'too-large', message: expect.stringContaining('500 万个单元格') }]);
+    const session = new PaneSession(host);
+    expect((await session.check('workbook')).map((f) => f.form.sheet)).toEqual([SHEETS[1]]);
+    expect(session.unreadSheets.map((u) => u.sheet)).toEqual([SHEETS[0]]);
+    await expect(host.readSheets([SHEETS[0]])).rejects.toThrow('500 万个单元格');
+  });
 });
 
 test.each(['1.13', '1.7'])('marks and clearing restore each fill exactly (ExcelApi %s)', async (version) => {

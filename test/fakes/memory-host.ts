@@ -17,6 +17,7 @@ import {
   sameContent,
   type SpreadsheetHost,
 } from '../../src/host/spreadsheet-host';
+import { HOST_MESSAGES } from '../../src/host/messages';
 
 export class MemoryHost implements SpreadsheetHost {
   readonly kind = 'browser' as const;
@@ -24,8 +25,12 @@ export class MemoryHost implements SpreadsheetHost {
   readonly fills = new Map<string, string | null>();
   selected: { sheet: string; row: number; col: number } | null = null;
   settings: Partial<PaneSettings> = {};
-  /** When set, the next write fails as a protected sheet does. */
+  /**
+   * Protected sheets: as in Excel and WPS, a write to a locked cell of one is refused, naming the cells; cells
+   * are locked unless listed in `unlockedCells` (`sheet!row,col`, 0-based). See docs/hosts.md, "Protected sheets".
+   */
   protectedSheets = new Set<string>();
+  unlockedCells = new Set<string>();
 
   constructor(
     public sheets: SheetGrid[],
@@ -55,8 +60,9 @@ export class MemoryHost implements SpreadsheetHost {
     this.calls.push('writeCells');
     const before = cells.map((c) => contentOf(this.cell(c.sheet, c.row, c.col)));
     const changed = before.findIndex((now, i) => !sameContent(now, expected[i]));
-    if (changed >= 0) throw new HostError('changed', `单元格已被修改，未写入任何单元格`);
-    if (cells.some((c) => this.protectedSheets.has(c.sheet))) throw new HostError('protected', '工作表受保护，无法写入');
+    if (changed >= 0) throw new HostError('changed', HOST_MESSAGES.changed(cells[changed]));
+    const locked = cells.filter((c) => this.protectedSheets.has(c.sheet) && !this.unlockedCells.has(key(c)));
+    if (locked.length) throw new HostError('protected', HOST_MESSAGES.lockedCells(locked[0].sheet, locked.filter((c) => c.sheet === locked[0].sheet)));
     for (const c of cells) {
       const rows = this.sheet(c.sheet).rows as (GridCell | undefined)[][];
       rows[c.row] ??= [];

@@ -74,7 +74,7 @@ test('an error from the spreadsheet is shown as an alert, in Chinese, and nothin
   fireEvent.click(screen.getByRole('tab', { name: '写入得分与等级' }));
   await screen.findByRole('checkbox', { name: '残疾人事业宣传经费!H6' });
   await click('写入所选单元格');
-  expect((await screen.findByRole('alert')).textContent).toContain('工作表受保护，无法写入');
+  expect((await screen.findByRole('alert')).textContent).toContain('受保护，单元格 H6、H22 已锁定，未写入任何单元格');
   expect(host.cell('残疾人事业宣传经费', 5, 7)).toEqual({ value: 10 });
 });
 

@@ -97,7 +97,11 @@ test('a cell changed since the preview, or a protected sheet: nothing is written
   await session.check('workbook');
   const rows = session.preview();
   host.protectedSheets.add('残疾人事业综合保障经费');
-  await expect(session.write(rows)).rejects.toThrow('工作表受保护');
+  await expect(session.write(rows)).rejects.toThrow('工作表“残疾人事业综合保障经费”受保护，单元格 H28 已锁定，未写入任何单元格');
+  expect(host.sheets).toEqual(original);
+  for (const { edit } of rows) host.unlockedCells.add(`${edit.sheet}!${edit.row},${edit.col}`); // a form handed out with its input cells unlocked
+  await session.write(rows);
+  await session.undo();
   expect(host.sheets).toEqual(original);
   host.protectedSheets.clear();
   (host.sheets[0].rows[5] as { value: unknown }[])[7] = { value: 8 };
@@ -140,6 +144,35 @@ test('a pane opened on a workbook checks it with the settings saved in it, witho
   const forms = await session.check('workbook');
   expect(session.settings.rounding).toBe('truncate');
   expect(forms[2].report.total.suggested).toBe(99.97); // 99.98 with the default half-up rounding
+});
+
+test('broken saved settings never break a check: what is valid is used, the rest falls back to the defaults, with a notice', async () => {
+  const host = new MemoryHost(await fixtureSheets('seed-003.xlsx'));
+  const expected = (await new PaneSession(new MemoryHost(await fixtureSheets('seed-003.xlsx'))).check('workbook')).map((f) => f.report.total.suggested);
+  host.settings = JSON.parse('{"profile":"mof-2019","rounding":"truncate","reverseRule":7}');
+  const session = new PaneSession(host);
+  const forms = await session.check('workbook');
+  expect(session.settings).toEqual({ profile: 'auto', rounding: 'truncate', reverseRule: 'ratio', writeFormulas: true });
+  expect(forms[2].report.total.suggested).toBe(99.97); // the valid rounding is kept
+  expect(forms.slice(0, 2).map((f) => f.report.total.suggested)).toEqual(expected.slice(0, 2));
+  expect(session.notices).toEqual(['文档中保存的设置有 2 项无法使用（评分方案“mof-2019”，反向指标算法“7”），这些项本次按默认值检查。可在“设置”中重新选择并保存。']);
+  await session.saveSettings(session.settings);
+  expect(session.notices).toEqual([]);
+});
+
+test.each([
+  ['a profile no longer known', { profile: 'mof-2019' }, 1],
+  ['not an object', 'mof-2020', 1],
+  ['valid settings', { profile: 'mof-2020', writeFormulas: false }, 0],
+  ['none saved', null, 0],
+])('saved settings: %s', async (_, saved, notices) => {
+  const host = new MemoryHost(await fixtureSheets('seed-003.xlsx'));
+  host.settings = saved as never;
+  const session = new PaneSession(host);
+  await expect(session.loadSettings()).resolves.toMatchObject({ rounding: 'half-up' });
+  expect(session.notices).toHaveLength(notices);
+  const defaults = await new PaneSession(new MemoryHost(await fixtureSheets('seed-003.xlsx'))).check('workbook');
+  await expect(session.check('workbook')).resolves.toHaveLength(defaults.length);
 });
 
 test('next year’s form from the active sheet leaves the results of a workbook check as they were', async () => {

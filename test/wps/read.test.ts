@@ -49,71 +49,52 @@ describe.each(FILES)('%s', (file) => {
     expect(read.map(findings)).toEqual(grids.map(findings));
   });
 
-  test('on a build without Value(11): formats by column, no merges; only the rate precision notes need what that loses', async () => {
+  test.each([
+    ['Value(11) absent', 'absent'],
+    ['Value(11) ignoring the 11', false],
+    ['Value(11) throwing', 'throws'],
+  ] as const)('through the documented members alone (%s): every sheet read back exactly, same findings', async (_, withXmlValue) => {
     const grids = await fixtureSheets(file);
-    const { host } = hostOver(grids, { withXmlValue: false });
+    const { host } = hostOver(grids, { withXmlValue });
     const read = await host.readSheets('all');
-    // Exactly what a column's format tells: values and formulas all there, formats of uniform columns only.
-    expect(read.map(cellsOf)).toEqual(grids.map((g) => cellsOf(byColumn(g))));
-    expect(read.every((g) => g.merges.length === 0)).toBe(true);
-    expect(read.map(findings)).toEqual(grids.map((g) => findings(byColumn(g))));
-    // Against the full grid, the one kind of finding lost is "the rate is rounded unlike the form says", which
-    // needs the percent format of a rate cell in a column of mixed formats.
-    const lost = grids.flatMap((g, i) => findings(g).flat().filter((f) => !findings(read[i]).flat().includes(f)));
-    expect(lost.filter((f) => !f.startsWith('execution-rate-precision'))).toEqual([]);
+    expect(read.map(cellsOf)).toEqual(grids.map(cellsOf));
+    expect(read.map(findings)).toEqual(grids.map(findings));
   });
 });
 
-/**
- * A grid as the column-by-column fallback sees it: no merges, and each cell the format its whole column (over
- * the used range, blank cells counting as General) shares, or none when the column's formats differ.
- */
-function byColumn(grid: SheetGrid): SheetGrid {
-  let top = Infinity;
-  let bottom = -1;
-  grid.rows.forEach((row, r) => {
-    if (!row?.some((c) => c)) return;
-    top = Math.min(top, r);
-    bottom = Math.max(bottom, r);
-  });
-  for (const m of grid.merges) {
-    top = Math.min(top, m.top);
-    bottom = Math.max(bottom, m.bottom);
-  }
-  const shared = (col: number) => {
-    const formats = new Set<string>();
-    for (let r = top; r <= bottom; r++) formats.add(grid.rows[r]?.[col]?.numFmt ?? 'General');
-    return formats.size === 1 && !formats.has('General') ? [...formats][0] : undefined;
-  };
-  return {
-    name: grid.name,
-    merges: [],
-    rows: grid.rows.map((row) =>
-      row?.map((cell, c) => {
-        if (!cell) return cell;
-        const { numFmt: _, ...rest } = cell;
-        const fmt = shared(c);
-        return fmt ? { ...rest, numFmt: fmt } : rest;
-      }),
-    ),
-  };
+test('an XML Spreadsheet that disagrees with MergeCells is dropped: the documented members give the sheet', async () => {
+  const grids = await fixtureSheets('seed-001.xlsx');
+  expect(grids.some((g) => g.merges.length > 0)).toBe(true);
+  const empty = '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet><Table/></Worksheet></Workbook>';
+  const parser = xmlParser();
+  const fake = createFakeEt({ sheets: grids.map(specOf) });
+  const host = createWpsHost(fake.app, { parser: { parseFromString: (_xml, type) => parser.parseFromString(empty, type) } });
+  const read = await host.readSheets('all');
+  expect(read.map(cellsOf)).toEqual(grids.map(cellsOf));
+});
+
+/** The calls a read of bigSheet(rows) costs, with a format change in one column and `merges` merged areas. */
+async function callsFor(rows: number, options: CreateFakeEtOptions, merges = 0) {
+  const grid = bigSheet(rows);
+  (grid.rows[4] as GridCell[])[6] = { value: 0.9877, numFmt: '0.00%' }; // formats differ within a column
+  const areas = Array.from({ length: merges }, (_, i) => ({ top: 6 + i, left: 8, bottom: 6 + i, right: 9 })); // I:J of indicator rows
+  const { host, stats } = hostOver([{ ...grid, merges: areas }], options);
+  const [read] = await host.readSheets('active');
+  expect(cellsOf(read)).toEqual(cellsOf({ ...grid, merges: areas }));
+  return stats.calls;
 }
 
-describe.each([
-  ['the XML Spreadsheet', {} as CreateFakeEtOptions],
-  ['formats by column', { withXmlValue: 'throws' } as CreateFakeEtOptions],
-])('reading through %s', (_, options) => {
-  test('a sheet of 10 rows and one of 5,000 rows cost the same number of calls', async () => {
-    const callsFor = async (rows: number) => {
-      const grid = bigSheet(rows);
-      (grid.rows[4] as GridCell[])[6] = { value: 0.9877, numFmt: '0.00%' }; // formats differ within a column
-      const { host, stats } = hostOver([grid], options);
-      const [read] = await host.readSheets('active');
-      expect(read.rows).toHaveLength(grid.rows.length);
-      return stats.calls;
-    };
-    const small = await callsFor(10);
-    expect(await callsFor(5000)).toBe(small);
-    expect(small).toBe(options.withXmlValue ? 7 + 1 + 2 * 9 : 7); // ActiveSheet Name UsedRange Address Value2 Formula Value(11) [NumberFormat, per column]
-  });
+test('through the XML Spreadsheet, a sheet of 10 rows and one of 5,000 rows cost the same calls', async () => {
+  const small = await callsFor(10, {});
+  expect(await callsFor(5000, {})).toBe(small);
+  expect(small).toBe(8); // ActiveSheet Name UsedRange Address Value2 Formula Value(11) MergeCells
+});
+
+test('through the documented members alone, calls grow with format changes and merged areas, and with only the logarithm of the rows', async () => {
+  const absent: CreateFakeEtOptions = { withXmlValue: 'absent' };
+  const [small, large] = [await callsFor(10, absent), await callsFor(5000, absent)];
+  expect(large).toBeLessThan(2 * small); // one column's format change found by halving: log2 of the rows
+  const [few, many] = [await callsFor(1000, absent, 10), await callsFor(1000, absent, 600)];
+  expect(many).toBeLessThan(12 * 600); // about a dozen calls to find each merged area, never one per cell
+  expect(await callsFor(5000, absent, 10)).toBeLessThan(1.5 * few); // five times the rows: a few more halvings
 });

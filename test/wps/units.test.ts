@@ -1,4 +1,6 @@
 /** The WPS adapter's pure parts: value normalisation, the XML Spreadsheet reader, members, detection, messages. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HostError } from '../../src/host/spreadsheet-host';
 import { areaOfA1 } from '../../src/core/address';
 import { etApplicationOf } from '../../src/host/detect';
@@ -142,12 +144,23 @@ describe('ET’s object model', () => {
     expect(etApplicationOf({})).toBeNull();
   });
 
-  test('failures become messages that say what to do', () => {
+  test('failures become one message that names the common causes and keeps what ET said; none is guessed from its wording', () => {
     const own = new HostError('changed', 'x');
     expect(hostErrorOf(own)).toBe(own);
-    expect(hostErrorOf(new Error('当前处于单元格编辑状态'))).toMatchObject({ reason: 'editing', message: 'WPS 表格正在编辑单元格。请先按 Enter 或 Esc 结束编辑，再重试。' });
-    expect(hostErrorOf(new Error('工作表受保护'))).toMatchObject({ reason: 'protected' });
-    expect(hostErrorOf({ description: '类型不匹配' })).toMatchObject({ reason: 'other', message: 'WPS 表格返回错误：类型不匹配' });
-    expect(hostErrorOf('oops').message).toBe('WPS 表格返回错误：oops');
+    expect(hostErrorOf(new Error('当前处于单元格编辑状态'))).toMatchObject({
+      reason: 'other',
+      message: 'WPS 表格未能完成这一步：当前处于单元格编辑状态。若正在编辑单元格，请先按 Enter 或 Esc 结束编辑；若工作表受保护，请先撤销保护；然后重试。',
+    });
+    expect(hostErrorOf({ description: '类型不匹配' }).message).toContain('WPS 表格未能完成这一步：类型不匹配。');
+    expect(hostErrorOf('oops').message).toContain('：oops。');
+  });
+
+  test('ribbon.xml starts with <customUI, as the wpsjs templates do, and names the callbacks of the entry page', () => {
+    const xml = readFileSync(join(__dirname, '../../wps/ribbon.xml'), 'utf8');
+    expect(xml.startsWith('<customUI ')).toBe(true);
+    const doc = xmlParser().parseFromString(xml, 'text/xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(doc.documentElement.getAttribute('onLoad')).toBe('OnAddinLoad');
+    expect(doc.getElementsByTagName('button')[0].getAttribute('onAction')).toBe('OnAction');
   });
 });

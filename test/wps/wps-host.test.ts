@@ -116,16 +116,39 @@ test('a cell changed since the preview: nothing is written, on any sheet', async
   expect(snapshot(fake)).toEqual(before);
 });
 
-test('a protected sheet: refused before any write, on any sheet', async () => {
+test('a locked target cell of a protected sheet: refused before any write, on any sheet, naming the cell', async () => {
   const fake = wpsWith(await fixtureSheets('seed-001.xlsx', SHEETS), { protectedSheets: [SHEETS[1]] });
   await fake.session.check('workbook');
   const before = snapshot(fake);
+  const locked = fake.session.preview().find((r) => r.selected && r.edit.sheet === SHEETS[1])!.edit;
   const failure = fake.session.write(fake.session.preview());
-  await expect(failure).rejects.toThrow(`工作表“${SHEETS[1]}”受保护，未写入任何单元格。请在“审阅”选项卡中撤销工作表保护后重试。`);
+  await expect(failure).rejects.toThrow(`工作表“${SHEETS[1]}”受保护，单元格 ${locked.cell} 已锁定，未写入任何单元格。请在“审阅”选项卡中撤销工作表保护`);
   await expect(failure).rejects.toMatchObject({ reason: 'protected' });
-  expect(fake.stats.members['Value2']).toBe(2); // the check's reads only: not even the cells were read
   expect(writes(fake)).toBe(0);
   expect(snapshot(fake)).toEqual(before);
+});
+
+test('a protected sheet whose target cells are unlocked is written, stays protected, and undo restores it', async () => {
+  const fake = wpsWith(await fixtureSheets('seed-001.xlsx', SHEETS));
+  await fake.session.check('workbook');
+  const rows = fake.session.preview();
+  const sheet = fake.model.sheet(SHEETS[1])!;
+  sheet.protected = true;
+  sheet.unlocked = rows.filter((r) => r.edit.sheet === SHEETS[1]).map(({ edit }) => ({ top: edit.row, left: edit.col, bottom: edit.row, right: edit.col }));
+  const before = snapshot(fake);
+  expect(await fake.session.write(rows)).toBe(rows.filter((r) => r.selected).length);
+  expect(sheet.protected).toBe(true);
+  for (const { edit } of rows.filter((r) => r.selected && r.edit.sheet === SHEETS[1])) expect(contentAt(sheet, edit.cell)).toMatchObject(edit.formula ? { formula: `=${edit.formula}` } : { value: edit.next });
+  await fake.session.undo();
+  expect(snapshot(fake)).toEqual(before);
+});
+
+test('a protected sheet takes no number format change, even in an unlocked cell: refused, naming the cell', async () => {
+  const fake = createFakeEt({ sheets: [{ name: '表', cells: [[{ value: '得分' }, { value: 5 }, { value: 6, numFmt: '0.00' }]], protected: true, unlocked: [{ top: 0, left: 1, bottom: 0, right: 2 }] }] });
+  const host = createWpsHost(fake.app, { parser: xmlParser() });
+  await expect(host.writeCells([{ sheet: '表', row: 0, col: 1, value: 7, numFmt: '0.00' }], [{ value: 5 }])).rejects.toThrow('单元格 B1 的数字格式无法更改，未写入任何单元格');
+  await host.writeCells([{ sheet: '表', row: 0, col: 2, value: 8, numFmt: '0.00' }], [{ value: 6, numFmt: '0.00' }]);
+  expect(contentAt(fake.model.sheet('表')!, 'C1')).toEqual({ value: 8, numFmt: '0.00' });
 });
 
 test('an assignment failing midway: what was written is put back, and the message says so', async () => {
@@ -263,7 +286,7 @@ test('a failure while laying out a template deletes the half-made sheet, without
   const fake = wpsWith(await fixtureSheets('seed-001.xlsx', ['残疾人事业宣传经费']));
   const before = snapshot(fake);
   fake.model.failWritesAfter = 5;
-  await expect(fake.session.insertTemplate('mof-2020', { year: 2026 })).rejects.toThrow(/^WPS 表格返回错误：.*模拟的故障/);
+  await expect(fake.session.insertTemplate('mof-2020', { year: 2026 })).rejects.toThrow(/^WPS 表格未能完成这一步：.*模拟的故障/);
   expect(snapshot(fake)).toEqual(before);
   expect(fake.model.prompts).toBe(0);
   expect(fake.model.displayAlerts).toBe(true);
@@ -347,11 +370,11 @@ describe('what builds differ in', () => {
     expect(asMethods.stats.members['Address']).toBe(2);
   });
 
-  test('formats on a build without Value(11): one read when the sheet shares one, else one per column', async () => {
+  test('formats on a build without Value(11): one read when the sheet shares one, else per column, halving a mixed one', async () => {
     const rows = [[{ value: 0.5, numFmt: '0.00%' }, { value: 0.25, numFmt: '0.00%' }], [{ value: 0.125, numFmt: '0.00%' }, { value: 2, numFmt: '0.00' }]];
     const fake = wpsWith([{ name: '表', rows, merges: [] }], { withXmlValue: 'throws' });
-    expect((await fake.host.readSheets('active'))[0].rows).toEqual([[rows[0][0], { value: 0.25 }], [rows[1][0], { value: 2 }]]);
-    expect(fake.stats.members['NumberFormat']).toBe(1 + 2);
+    expect((await fake.host.readSheets('active'))[0].rows).toEqual(rows);
+    expect(fake.stats.members['NumberFormat']).toBe(1 + 2 + 2); // the sheet, each column, the mixed column's two halves
     const shared = wpsWith([{ name: '表', rows: [[rows[0][0], rows[0][1]]], merges: [] }], { withXmlValue: false });
     expect((await shared.host.readSheets('active'))[0].rows).toEqual([[rows[0][0], rows[0][1]]]);
     expect(shared.stats.members['NumberFormat']).toBe(1);
@@ -369,8 +392,7 @@ describe('failures the user can act on', () => {
   test('a cell being edited', async () => {
     const fake = wpsWith(await fixtureSheets('seed-001.xlsx', SHEETS), { editing: true });
     const failure = fake.session.check('sheet');
-    await expect(failure).rejects.toThrow('WPS 表格正在编辑单元格。请先按 Enter 或 Esc 结束编辑，再重试。');
-    await expect(failure).rejects.toMatchObject({ reason: 'editing' });
+    await expect(failure).rejects.toThrow('若正在编辑单元格，请先按 Enter 或 Esc 结束编辑');
   });
 
   test('a sheet renamed or deleted since the check', async () => {

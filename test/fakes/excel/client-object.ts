@@ -40,14 +40,24 @@ interface Command {
 export class SyncTransaction {
   readonly resolved = new Map<AnyClientObject, unknown>();
   private readonly onCommit: (() => void)[] = [];
-  private cells = 0;
+  private requestBytes = 0;
+  private responseBytes = 0;
 
   constructor(readonly model: FakeWorkbook) {}
 
-  /** Counts cell values carried by this round trip; Excel refuses a request over its payload limit. */
-  countCells(count: number): void {
-    this.cells += count;
-    if (this.cells > this.model.payloadCellLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded');
+  /**
+   * Counts what a write sends (its input as JSON). Excel on the web refuses a request over 5 MB as a whole,
+   * before running any of it (docs/hosts.md, "Limits").
+   */
+  countRequest(input: unknown): void {
+    this.requestBytes += jsonLength(input);
+    if (this.requestBytes > this.model.payloadByteLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded');
+  }
+
+  /** Counts what a read sends back; over 5 MB, Excel on the web fails the round trip (docs/hosts.md, "Limits"). */
+  countResponse(bytes: number): void {
+    this.responseBytes += bytes;
+    if (this.responseBytes > this.model.payloadByteLimit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded');
   }
 
   afterCommit(publish: () => void): void {
@@ -57,6 +67,11 @@ export class SyncTransaction {
   commit(): void {
     this.onCommit.forEach((publish) => publish());
   }
+}
+
+/** The length of a value as JSON, which is how Office.js carries it. */
+export function jsonLength(value: unknown): number {
+  return JSON.stringify(value ?? null)?.length ?? 4;
 }
 
 export type LoadOption = string | string[] | Record<string, unknown> | undefined;
@@ -111,22 +126,24 @@ export class FakeRequestContext {
   }
 
   /**
-   * Applies one round trip in order. By default all or nothing, so tests can state what a failed sync must leave
-   * behind; real Excel runs statements one by one and does not undo those before a failing one, which
-   * `model.atomicSyncs = false` reproduces. Loaded values are handed out only if the whole round trip succeeds.
+   * Applies one round trip in order. As real Excel does, statements run one by one and those before a failing
+   * one stay applied (docs/hosts.md, "Batches"); `model.atomicSyncs = true` makes a failing round trip undo its
+   * writes instead. Loaded values are handed out only if the whole round trip succeeds.
    */
   private apply(commands: Command[]): void {
     const { model, stats } = this.env;
     stats.roundTrips++;
     model.beforeRoundTrip?.(stats.roundTrips);
     if (model.cellEditMode) throw new FakeOfficeError('InvalidOperationInCellEditMode');
-    const restore = model.atomicSyncs && commands.some((c) => c.writes) ? model.snapshot() : null;
+    const writes = commands.some((c) => c.writes);
+    const restore = writes ? model.snapshot() : null;
     const tx = new SyncTransaction(model);
     this.applying = true;
     try {
       commands.forEach((command) => command.run(tx));
     } catch (error) {
-      restore?.();
+      // A request over the payload limit is refused before it runs; otherwise only atomicSyncs undoes.
+      if (model.atomicSyncs || (error as FakeOfficeError).code === 'RequestPayloadSizeLimitExceeded') restore?.();
       throw error;
     } finally {
       this.applying = false;

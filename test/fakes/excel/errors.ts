@@ -7,6 +7,7 @@
 export type FakeErrorCode =
   | 'AccessDenied'
   | 'ApiNotFound'
+  | 'GeneralException'
   | 'InvalidArgument'
   | 'InvalidObjectPath'
   | 'InvalidOperation'
@@ -14,13 +15,16 @@ export type FakeErrorCode =
   | 'ItemAlreadyExists'
   | 'ItemNotFound'
   | 'PropertyNotLoaded'
+  | 'RangeExceedsLimit'
   | 'RequestPayloadSizeLimitExceeded'
+  | 'ResponsePayloadSizeLimitExceeded'
   | 'RunMustReturnPromise';
 
 /** Excel's wording: Office.js's resource strings (office_strings.js in @microsoft/office-js) where it has one. */
 const MESSAGES: Record<FakeErrorCode, string> = {
   AccessDenied: 'The cell or chart you are trying to change is protected and therefore read-only.',
   ApiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
+  GeneralException: 'There was an internal error while processing the request.',
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
   InvalidObjectPath: "The object path isn't working for what you're trying to do.",
   InvalidOperation: 'The operation attempted is invalid on the object.',
@@ -30,6 +34,9 @@ const MESSAGES: Record<FakeErrorCode, string> = {
   PropertyNotLoaded: 'The property is not available.',
   RequestPayloadSizeLimitExceeded:
     'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+  RangeExceedsLimit: 'The cell count in the range has exceeded the maximum supported number. See the documentation for more information.',
+  ResponsePayloadSizeLimitExceeded:
+    'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
   RunMustReturnPromise:
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation. Typically, you return a promise by returning the response from "context.sync()".',
 };

@@ -139,8 +139,9 @@ describe('writes: applied at sync, all or nothing', () => {
     });
   });
 
-  test('a protected-sheet write fails the sync with AccessDenied and undoes the other writes of that sync', async () => {
+  test('with atomicSyncs on (a choice of the test, not Excel), a failed sync undoes its other writes', async () => {
     const { Excel, model } = workbook();
+    model.atomicSyncs = true;
     const run = Excel.run(async (context) => {
       context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['changed']];
       context.workbook.worksheets.getItem('残疾人经费').getRange('A1').values = [['changed']];
@@ -151,9 +152,8 @@ describe('writes: applied at sync, all or nothing', () => {
     expect(model.sheet('残疾人经费')!.cellAt('A1').value).toBe('x');
   });
 
-  test('with atomicSyncs off, writes before the failing statement stay applied, as in real Excel', async () => {
+  test('by default, writes before the failing statement stay applied, as in real Excel', async () => {
     const { Excel, model } = workbook();
-    model.atomicSyncs = false;
     const run = Excel.run(async (context) => {
       context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['changed']];
       context.workbook.worksheets.getItem('残疾人经费').getRange('A1').values = [['changed']];
@@ -162,6 +162,35 @@ describe('writes: applied at sync, all or nothing', () => {
     });
     await expectExcelError(run, 'AccessDenied');
     expect(['A1', 'A2'].map((a) => model.sheet('Sheet1')!.cellAt(a).value)).toEqual(['changed', '宣传']);
+  });
+
+  test('a protected sheet takes content in its unlocked cells only; locked is read per range, null when mixed', async () => {
+    const { Excel, model } = createFakeExcel({ sheets: [{ name: '表', rows: [['项目', 1, 2]], protected: true, unlocked: ['B1:C1'] }] });
+    const locked = await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('表');
+      sheet.getRange('B1:C1').values = [[10, 20]];
+      const reads = ['A1', 'B1', 'A1:B1'].map((a) => sheet.getRange(a).format.protection.load('locked'));
+      const options = sheet.protection.load('protected, options');
+      await context.sync();
+      return [...reads.map((p) => p.locked), options.protected, options.options.allowFormatCells];
+    });
+    expect(locked).toEqual([true, false, null, true, false]);
+    expect(model.sheet('表')!.cellAt('C1').value).toBe(20);
+    await expectExcelError(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('表').getRange('A1:B1').values = [['x', 'y']];
+        await context.sync();
+      }),
+      'AccessDenied',
+    );
+    expect(model.sheet('表')!.cellAt('A1').value).toBe('项目');
+    await expectExcelError(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('表').getRange('B1').numberFormat = [['0.00']];
+        await context.sync();
+      }),
+      'AccessDenied',
+    );
   });
 
   test('format writes on a protected sheet are refused too', async () => {
@@ -500,18 +529,54 @@ describe('host states and limits', () => {
     expect(model.sheet('Sheet1')!.cellAt('A1').value).toBe('项目');
   });
 
-  test('a round trip carrying more cell values than the limit fails with RequestPayloadSizeLimitExceeded, writing nothing', async () => {
+  test('a request over 5 MB is refused whole (RequestPayloadSizeLimitExceeded); earlier statements of it are not applied', async () => {
     const { Excel, model } = workbook();
-    model.payloadCellLimit = 10;
+    const big = 'x'.repeat(1_000_000);
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Sheet1');
-      sheet.getRange('A1:D2').load('values'); // 8 cells: fine alone
-      await context.sync();
-      sheet.getRange('F1:F4').values = [[1], [2], [3], [4]]; // 4 written …
-      sheet.getRange('A1:D2').load('values'); // … + 8 read = 12
+      sheet.getRange('F1').values = [['first']];
+      sheet.getRange('G1:G6').values = [[big], [big], [big], [big], [big], [big]];
       await expectExcelError(context.sync(), 'RequestPayloadSizeLimitExceeded');
     });
     expect(model.sheet('Sheet1')!.cellAt('F1').value).toBe('');
+  });
+
+  test('a response over 5 MB fails the round trip (ResponsePayloadSizeLimitExceeded); each read alone goes through', async () => {
+    const { Excel, model } = workbook();
+    const sheet = model.sheet('Sheet1')!;
+    const text = 'y'.repeat(1_000_000);
+    for (let r = 10; r < 16; r++) sheet.setCell(r, 0, { ...sheet.cell(r, 0), value: text, formula: text });
+    await Excel.run(async (context) => {
+      const s = context.workbook.worksheets.getItem('Sheet1');
+      s.getRange('A11:A16').load('values');
+      await expectExcelError(context.sync(), 'ResponsePayloadSizeLimitExceeded');
+      for (const address of ['A11:A13', 'A14:A16']) {
+        const half = s.getRange(address).load('values');
+        await context.sync();
+        expect(half.values.length).toBe(3);
+      }
+    });
+  });
+
+  test('a range read over five million cells is RangeExceedsLimit, refused before any value is built', async () => {
+    const { Excel } = workbook();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A:E').load('values'); // 5 × 1,048,576 cells
+      await expectExcelError(context.sync(), 'RangeExceedsLimit');
+    });
+  });
+
+  test('getMergedAreasOrNullObject fails over a range with more than 512 merged areas', async () => {
+    const { Excel, model } = workbook();
+    model.sheet('Sheet1')!.merges = Array.from({ length: 513 }, (_, i) => ({ top: 20 + i, left: 0, bottom: 20 + i, right: 1 }));
+    await Excel.run(async (context) => {
+      const s = context.workbook.worksheets.getItem('Sheet1');
+      s.getRange('A21:B533').getMergedAreasOrNullObject().load('areaCount');
+      await expect(context.sync()).rejects.toMatchObject({ name: 'RichApi.Error' });
+      const part = s.getRange('A21:B532').getMergedAreasOrNullObject().load('areaCount');
+      await context.sync();
+      expect(part.areaCount).toBe(512);
+    });
   });
 
   test('errors are Error instances shaped like OfficeExtension.Error', async () => {
@@ -625,8 +690,9 @@ describe('merging (ExcelApi 1.2)', () => {
     ]);
   });
 
-  test('merging over part of a merged area is an InvalidOperation, and the sync writes nothing', async () => {
+  test('merging over part of a merged area is an InvalidOperation (with atomicSyncs, the sync writes nothing)', async () => {
     const { Excel, model } = createFakeExcel({ sheets: [{ name: 'S', rows: [['x', 'y']], merges: ['A1:C1'] }] });
+    model.atomicSyncs = true;
     for (const address of ['B1:D1', 'A1:B1']) {
       await expectExcelError(
         Excel.run(async (context) => {
@@ -871,8 +937,9 @@ describe('data validation (ExcelApi 1.8)', () => {
     ]);
   });
 
-  test('rules Excel refuses are InvalidArgument at sync, and the sync writes nothing', async () => {
+  test('rules Excel refuses are InvalidArgument at sync (with atomicSyncs, the sync writes nothing)', async () => {
     const { Excel, model } = workbook();
+    model.atomicSyncs = true;
     for (const bad of [
       { decimal: { formula1: 0, operator: 'Between' } }, // Between needs formula2
       { decimal: { formula1: 0, operator: 'GreaterThan' }, wholeNumber: { formula1: 0, operator: 'GreaterThan' } }, // one criterion only
@@ -964,6 +1031,7 @@ describe('conditional formats (ExcelApi 1.6)', () => {
 
   test('a bad colour is InvalidArgument, a protected sheet refuses the format, and a formula without = is not modelled', async () => {
     const { Excel, model } = workbook();
+    model.atomicSyncs = true; // each failed sync leaves no half-made format behind
     await expectExcelError(
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem('Sheet1').getRange('A1').conditionalFormats.add('Custom').custom.format.fill.color = 'not a colour';

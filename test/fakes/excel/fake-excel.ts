@@ -10,7 +10,9 @@
  *   expect(fake.stats.syncs).toBe(1);
  *   expect(fake.model.sheet('表1')!.cellAt('B1').value).toBe(100);
  *
- * Only types come from @types/office-js; nothing here touches the global Excel or Office objects.
+ * Only types come from @types/office-js; nothing here touches the global Excel or Office objects. What it
+ * models of Excel, and whether each fact is documented or assumed, is listed in docs/hosts.md ("Excel"): a
+ * change here starts there.
  */
 import { type FakeEnv, FakeRequestContext, type FakeStats } from './client-object';
 import { FakeNotImplementedError, FakeOfficeError } from './errors';
@@ -52,6 +54,10 @@ export interface FakeSheetSpec {
   fills?: Record<string, string>;
   merges?: string[];
   protected?: boolean;
+  /** Cells unlocked for input on a protected sheet ('H6:H19'); every other cell is locked, as in Excel. */
+  unlocked?: string[];
+  /** The protection allows formatting cells (WorksheetProtectionOptions.allowFormatCells). */
+  allowFormatCells?: boolean;
   /** The active cell (and selection) of the sheet, default A1. */
   activeCell?: string;
 }
@@ -76,11 +82,13 @@ export interface FakeExcelOptions {
 export const FAKE_ERROR_CODES = {
   accessDenied: 'AccessDenied',
   apiNotFound: 'ApiNotFound',
+  generalException: 'GeneralException',
   invalidArgument: 'InvalidArgument',
   invalidOperation: 'InvalidOperation',
   invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
   itemAlreadyExists: 'ItemAlreadyExists',
   itemNotFound: 'ItemNotFound',
+  rangeExceedsLimit: 'RangeExceedsLimit',
   responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
 } as const;
 
@@ -157,6 +165,8 @@ function buildWorkbook(options: FakeExcelOptions): FakeWorkbook {
 function buildSheet(spec: FakeSheetSpec): FakeSheet {
   const sheet = new FakeSheet(spec.name);
   sheet.protected = spec.protected ?? false;
+  sheet.unlocked = (spec.unlocked ?? []).map(specArea);
+  sheet.allowFormatCells = spec.allowFormatCells ?? false;
   spec.rows?.forEach((row, r) =>
     row.forEach((value, c) => {
       if (value !== null && value !== '') sheet.setCell(r, c, { ...sheet.cell(r, c), value, formula: value });

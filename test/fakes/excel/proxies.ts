@@ -226,13 +226,36 @@ function areaOnSheet(sheet: FakeSheet, address: string, where = 'Worksheet.getRa
 }
 
 
+/** WorksheetProtectionOptions as a sheet protected with Excel's default dialog has them (selecting cells allowed). */
+const PROTECTION_DEFAULTS: Excel.WorksheetProtectionOptions = {
+  allowAutoFilter: false,
+  allowDeleteColumns: false,
+  allowDeleteRows: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
+  allowFormatCells: false,
+  allowFormatColumns: false,
+  allowFormatRows: false,
+  allowInsertColumns: false,
+  allowInsertHyperlinks: false,
+  allowInsertRows: false,
+  allowPivotTables: false,
+  allowSort: false,
+  selectionMode: 'Normal',
+};
+
 class WorksheetProtectionProxy extends ClientObjectFake<FakeSheet> {
   constructor(context: FakeRequestContext, locate: Locator<FakeSheet>) {
     super(context, 'WorksheetProtection', locate);
   }
 
   protected readers(): Readers<FakeSheet> {
-    return { protected: (sheet) => sheet.protected };
+    return { protected: (sheet) => sheet.protected, options: (sheet) => ({ ...PROTECTION_DEFAULTS, allowFormatCells: sheet.allowFormatCells }) };
+  }
+
+  /** Only allowFormatCells is modelled; the other options read as Excel's defaults. */
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.read('options');
   }
 
   protected override sheetOf(sheet: FakeSheet): FakeSheet {

@@ -3,7 +3,7 @@
  * RangeAreas, RangeCollection, DataValidation, and the ConditionalFormat family), with Office.js's names and
  * shapes. Cell writes are checked when the sync applies them: shape, protection, payload.
  */
-import { ClientObjectFake, CollectionFake, type FakeRequestContext, type Locator, type Readers, type SyncTransaction } from './client-object';
+import { ClientObjectFake, CollectionFake, type FakeRequestContext, jsonLength, type Locator, type Readers, type SyncTransaction } from './client-object';
 import { FakeNotImplementedError, FakeOfficeError, invalidArgument } from './errors';
 import {
   type Area,
@@ -26,6 +26,7 @@ import {
   type HorizontalAlignment,
   intersection,
   intersects,
+  subtractArea,
   isFormula,
   MAX_COLUMNS,
   MAX_ROWS,
@@ -124,8 +125,8 @@ export class RangeProxy extends ClientObjectFake<RangeTarget> {
   set numberFormat(input: unknown) {
     this.queueWrite(['numberFormat', 'text'], (t, tx) => {
       const grid = inputGrid(input, t.area, 'Range.numberFormat');
-      assertEditable(t.sheet);
-      tx.countCells(grid.length * grid[0].length);
+      assertFormattable(t.sheet);
+      tx.countRequest(grid);
       eachCell(t, grid, (cell, format) => {
         if (typeof format !== 'string') throw invalidArgument(undefined, 'Range.numberFormat');
         return { ...cell, numberFormat: format === '' ? 'General' : format };
@@ -140,7 +141,7 @@ export class RangeProxy extends ClientObjectFake<RangeTarget> {
   set hyperlink(input: FakeHyperlink) {
     this.queueWrite(['hyperlink', ...CONTENT], (t) => {
       const link = checkedHyperlink(input);
-      assertEditable(t.sheet);
+      assertContentEditable(t);
       eachCell(t, null, (cell) => {
         const shown = link.textToDisplay ?? (cell.value === '' ? (link.address ?? link.documentReference ?? '') : undefined);
         return { ...cell, ...(shown === undefined ? {} : { value: shown, formula: shown }), hyperlink: link };
@@ -211,6 +212,8 @@ export class RangeProxy extends ClientObjectFake<RangeTarget> {
     return new RangeAreasProxy(this.context, (tx) => {
       const t = this.resolve(tx);
       const areas = t ? t.sheet.merges.filter((m) => intersects(m, t.area)) : [];
+      // The typings say only that the method fails over 512 areas; which error Excel gives is not documented.
+      if (areas.length > tx.model.mergedAreaLimit) throw new FakeOfficeError('GeneralException', 'The merged areas count in this range is more than 512.', 'Range.getMergedAreasOrNullObject');
       return t && areas.length ? { sheet: t.sheet, areas: areas.map((a) => ({ ...a })) } : null;
     });
   }
@@ -228,8 +231,8 @@ export class RangeProxy extends ClientObjectFake<RangeTarget> {
   private writeContent(property: 'values' | 'formulas', input: unknown): void {
     this.queueWrite(CONTENT, (t, tx) => {
       const grid = inputGrid(input, t.area, `Range.${property}`);
-      assertEditable(t.sheet);
-      tx.countCells(grid.length * grid[0].length);
+      assertContentEditable(t);
+      tx.countRequest(grid);
       eachCell(t, grid, (cell, value) => writtenCell(cell, value as CellValue));
     });
   }
@@ -244,11 +247,18 @@ function keepFirstContent(sheet: FakeSheet, area: Area): void {
   sheet.setCell(area.top, area.left, { ...sheet.cell(area.top, area.left), value: first.cell.value, formula: first.cell.formula });
 }
 
-/** A 2-D property read: one entry per cell, all counted against the payload limit. */
+/**
+ * A 2-D property read: one entry per cell. A range over the cell limit is refused (RangeExceedsLimit), and the
+ * entries count towards the response's size (at least 3 bytes each, `"",`, checked before building them).
+ */
 function cellGrid<V>(t: RangeTarget, tx: SyncTransaction, pick: (cell: FakeCell) => V): V[][] {
   const { rows, columns } = areaSize(t.area);
-  tx.countCells(rows * columns);
-  return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => pick(t.sheet.cell(t.area.top + r, t.area.left + c))));
+  if (rows * columns > tx.model.rangeCellLimit) throw new FakeOfficeError('RangeExceedsLimit', undefined, 'Range');
+  tx.countResponse(0);
+  if (rows * columns * 3 > tx.model.payloadByteLimit) tx.countResponse(rows * columns * 3);
+  const grid = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => pick(t.sheet.cell(t.area.top + r, t.area.left + c))));
+  tx.countResponse(jsonLength(grid));
+  return grid;
 }
 
 /** Writes every cell of the range; a null in `grid` leaves that cell as it is (Excel's rule for 2-D input). */
@@ -290,8 +300,20 @@ function jsonValue(value: unknown, where: string): CellValue | null {
   throw invalidArgument(undefined, where);
 }
 
+/** Structure and objects (merges, validation, conditional formats): refused on any protected sheet. */
 function assertEditable(sheet: FakeSheet): void {
   if (sheet.protected) throw new FakeOfficeError('AccessDenied');
+}
+
+/** Content: refused on a protected sheet only where a cell of the range is locked (docs/hosts.md, "Protected sheets"). */
+function assertContentEditable(t: RangeTarget): void {
+  if (!t.sheet.protected) return;
+  for (let r = t.area.top; r <= t.area.bottom; r++) for (let c = t.area.left; c <= t.area.right; c++) if (t.sheet.locked(r, c)) throw new FakeOfficeError('AccessDenied');
+}
+
+/** Formats: refused on a protected sheet unless its protection allows formatting cells. */
+function assertFormattable(sheet: FakeSheet): void {
+  if (sheet.protected && !sheet.allowFormatCells) throw new FakeOfficeError('AccessDenied');
 }
 
 function checkedHyperlink(input: unknown): FakeHyperlink {
@@ -331,9 +353,9 @@ function uniformSize(sizes: Map<number, number>, from: number, to: number, fallb
   return seen.size === 1 ? [...seen][0] : null;
 }
 
-/** A format write to every cell of the range; refused on a protected sheet (every cell is locked). */
+/** A format write to every cell of the range; refused on a protected sheet unless it allows formatting. */
 function formatCells(t: RangeTarget, update: (cell: FakeCell) => FakeCell): void {
-  assertEditable(t.sheet);
+  assertFormattable(t.sheet);
   eachCell(t, null, update);
 }
 
@@ -359,7 +381,12 @@ class RangeFormatProxy extends ClientObjectFake<RangeTarget> {
   }
 
   protected override navigation() {
-    return { fill: () => this.fill, font: () => this.font, borders: () => this.borders };
+    return { fill: () => this.fill, font: () => this.font, borders: () => this.borders, protection: () => this.protection };
+  }
+
+  /** ExcelApi 1.2: whether the cells are locked (null when they differ). */
+  get protection(): FormatProtectionProxy {
+    return this.child('protection', () => new FormatProtectionProxy(this.context, (tx) => this.resolve(tx)));
   }
 
   get fill(): RangeFillProxy {
@@ -438,6 +465,38 @@ class RangeFormatProxy extends ClientObjectFake<RangeTarget> {
   }
 }
 
+/**
+ * Range.format.protection: `locked` reads true, false, or null over a range with both (Office.js typings,
+ * FormatProtection.locked). Setting it is itself a format change, so a protected sheet refuses it.
+ */
+class FormatProtectionProxy extends ClientObjectFake<RangeTarget> {
+  constructor(context: FakeRequestContext, locate: Locator<RangeTarget>) {
+    super(context, 'FormatProtection', locate);
+  }
+
+  protected readers(): Readers<RangeTarget> {
+    return {
+      locked: (t) => {
+        const seen = new Set<boolean>();
+        for (let r = t.area.top; r <= t.area.bottom && seen.size < 2; r++) for (let c = t.area.left; c <= t.area.right && seen.size < 2; c++) seen.add(t.sheet.locked(r, c));
+        return seen.size === 1 ? [...seen][0] : null;
+      },
+    };
+  }
+
+  get locked(): boolean | null {
+    return this.read('locked');
+  }
+  set locked(input: boolean) {
+    this.queueWrite(['locked'], (t) => {
+      if (typeof input !== 'boolean') throw invalidArgument(undefined, 'FormatProtection.locked');
+      assertEditable(t.sheet);
+      t.sheet.unlocked = t.sheet.unlocked.flatMap((a) => subtractArea(a, t.area));
+      if (!input) t.sheet.unlocked.push({ ...t.area });
+    });
+  }
+}
+
 class RangeFillProxy extends ClientObjectFake<RangeTarget> {
   constructor(context: FakeRequestContext, locate: Locator<RangeTarget>) {
     super(context, 'RangeFill', locate);
@@ -470,7 +529,7 @@ class RangeFillProxy extends ClientObjectFake<RangeTarget> {
   }
 
   private setFill(t: RangeTarget, fill: string | null): void {
-    assertEditable(t.sheet);
+    assertFormattable(t.sheet);
     eachCell(t, null, (cell) => ({ ...cell, fill }));
   }
 }
@@ -494,7 +553,7 @@ class RangeFontProxy extends ClientObjectFake<RangeTarget> {
   set bold(input: boolean) {
     this.queueWrite(['bold'], (t) => {
       if (typeof input !== 'boolean') throw invalidArgument(undefined, 'RangeFont.bold');
-      assertEditable(t.sheet);
+      assertFormattable(t.sheet);
       eachCell(t, null, (cell) => ({ ...cell, bold: input }));
     });
   }
@@ -577,7 +636,7 @@ class RangeBorderProxy extends ClientObjectFake<BorderTarget> {
     this.queueWrite([], (t) => {
       if (!LINE_STYLES.includes(input)) throw invalidArgument(undefined, 'RangeBorder.style');
       if (t.side === 'DiagonalDown' || t.side === 'DiagonalUp') throw new FakeNotImplementedError(`RangeBorder ${t.side}`);
-      assertEditable(t.sheet);
+      assertFormattable(t.sheet);
       const area = borderedCells(t.area, t.side);
       if (area) eachCell({ sheet: t.sheet, area }, null, (cell) => ({ ...cell, border: true }));
     });

@@ -196,6 +196,8 @@ export function subtractArea(a: Area, b: Area): Area[] {
 interface SheetState {
   name: string;
   protected: boolean;
+  unlocked: Area[];
+  allowFormatCells: boolean;
   activeCell: { row: number; col: number };
   selection: Area;
   merges: Area[];
@@ -209,8 +211,17 @@ interface SheetState {
 }
 
 export class FakeSheet {
-  /** Protected with Excel's default options: every cell locked, so any write to a cell or its format is refused. */
+  /**
+   * Worksheet.protection.protected. While protected, a write to a locked cell's content is AccessDenied; cells
+   * are locked unless they lie in `unlocked` (Excel's default: every cell locked). Formats, even of unlocked
+   * cells, may be changed only if the protection allows formatting cells (off by default, as in Excel's dialog).
+   * See docs/hosts.md, "Protected sheets".
+   */
   protected = false;
+  /** Cells whose format.protection.locked is false. */
+  unlocked: Area[] = [];
+  /** WorksheetProtectionOptions.allowFormatCells. */
+  allowFormatCells = false;
   activeCell = { row: 0, col: 0 };
   selection: Area = { top: 0, left: 0, bottom: 0, right: 0 };
   /** Merged areas, never overlapping. */
@@ -232,6 +243,11 @@ export class FakeSheet {
   showGridlines = true;
 
   constructor(public name: string) {}
+
+  /** Whether a cell is locked (Range.format.protection.locked). */
+  locked(row: number, col: number): boolean {
+    return !this.unlocked.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+  }
 
   cell(row: number, col: number): FakeCell {
     return this.cells.get(`${row},${col}`) ?? BLANK_CELL;
@@ -370,12 +386,18 @@ export class FakeWorkbook {
   /** While true, every round trip fails with InvalidOperationInCellEditMode (the user is typing in a cell). */
   cellEditMode = false;
   /**
-   * True (default): a failing sync undoes its earlier writes. False: like real Excel, the statements before the
-   * failing one stay applied — use it to check that code does not rely on a sync being atomic.
+   * False (default): like real Excel, the statements of a failing sync before the failing one stay applied
+   * (docs/hosts.md, "Batches"). True: a failing sync undoes its earlier writes, for a test that wants it.
    */
-  atomicSyncs = true;
-  /** Cell values one round trip may carry (read plus written) before Excel refuses it. */
-  payloadCellLimit = 5_000_000;
+  atomicSyncs = false;
+  /**
+   * Excel's documented limits, on by default (docs/hosts.md, "Limits"): a request or a response of one round
+   * trip over 5 MB (Excel on the web), a range read over five million cells, and getMergedAreasOrNullObject
+   * over a range with more than 512 merged areas. Tests may lower them to reach them with small sheets.
+   */
+  payloadByteLimit = 5_000_000;
+  rangeCellLimit = 5_000_000;
+  mergedAreaLimit = 512;
   /** Called before each round trip is applied: simulate the user editing the sheet between two syncs. */
   beforeRoundTrip: ((roundTrip: number) => void) | null = null;
   /** `Office.context.document.settings` in this session, and what the last successful saveAsync stored (JSON). */
@@ -568,6 +590,8 @@ function copyState(s: SheetState): SheetState {
   return {
     name: s.name,
     protected: s.protected,
+    unlocked: [...s.unlocked],
+    allowFormatCells: s.allowFormatCells,
     activeCell: { ...s.activeCell },
     selection: { ...s.selection },
     merges: [...s.merges],

@@ -4,8 +4,11 @@ import type { FakeEtWorkbook } from './model';
 export interface FakeEtOptions {
   /** How Value2 and Formula come back for one row or one column: a 2-D array (default) or a 1-D one. */
   rowShape: '2d' | '1d';
-  /** Whether Range.Value(11) gives the XML Spreadsheet (true), ignores the 11 and gives the values (false), or throws. */
-  withXmlValue: boolean | 'throws';
+  /**
+   * Whether Range.Value(11) gives the XML Spreadsheet (true), ignores the 11 and gives the values (false), throws,
+   * or (absent) Range has no Value method at all: only the documented members are there.
+   */
+  withXmlValue: boolean | 'throws' | 'absent';
   /** What a blank cell reads as in Value2. */
   emptyValue: null | undefined | '';
 }

@@ -3,8 +3,9 @@
  * where the adapter must cope — 1-based Items that throw when out of range, `UsedRange` from the first to the
  * last used cell (A1 on an empty sheet), Value2 as a scalar / 1-D / 2-D array by build, formula errors as
  * CVErr codes, BGR colours, `NumberFormat` null over mixed formats, `Value(11)` as a real XML Spreadsheet,
- * typed input parsed (a leading apostrophe keeps text), protected sheets refusing writes, every call throwing
- * while the user edits a cell — with every member access and call counted.
+ * typed input parsed (a leading apostrophe keeps text), protected sheets refusing writes to locked cells and
+ * any format change, `MergeCells` true / false / null, every call throwing while the user edits a cell — with
+ * every member access and call counted. Which of these are documented and which assumed: docs/hosts.md ("WPS").
  *
  *   const { app, stats, model } = createFakeEt({ sheets: [{ name: '表1', cells: grid.rows, merges: grid.merges }] });
  *   const host = createWpsHost(app, { parser });
@@ -40,6 +41,8 @@ export interface FakeEtSheetSpec {
   cells?: ReadonlyArray<ReadonlyArray<FakeCellSpec | null | undefined> | null | undefined>;
   merges?: readonly Area[];
   protected?: boolean;
+  /** Cells whose Locked is False (input cells of a protected form); every other cell is locked. */
+  unlocked?: readonly Area[];
 }
 
 export interface CreateFakeEtOptions {
@@ -52,8 +55,8 @@ export interface CreateFakeEtOptions {
   addressIsMethod?: boolean;
   /** Other members that are methods on this build: any of 'Count', 'Name', 'Value2', 'Address'. */
   methods?: string[];
-  /** Whether `Value(11)` exists (default true); false: the 11 is ignored and values come back; 'throws'. */
-  withXmlValue?: boolean | 'throws';
+  /** Whether `Value(11)` exists (default true); false: the 11 is ignored and values come back; 'throws'; 'absent': no Value method. */
+  withXmlValue?: boolean | 'throws' | 'absent';
   /** What a blank cell reads as in Value2 (default undefined, COM's Empty). */
   emptyValue?: null | undefined | '';
   protectedSheets?: string[];
@@ -178,6 +181,7 @@ function buildWorkbook(options: CreateFakeEtOptions): FakeEtWorkbook {
       }),
     );
     sheet.merges = (spec.merges ?? []).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
+    sheet.unlocked = (spec.unlocked ?? []).map((m) => ({ ...m }));
     model.sheets.push(sheet);
   }
   const active = options.activeSheet === undefined ? model.sheets[0] : model.sheet(options.activeSheet);

@@ -83,7 +83,13 @@ const key = (row: number, col: number) => row * MAX_COLS + col;
 export class FakeEtSheet {
   cells = new Map<number, FakeEtCell>();
   merges: Area[] = [];
+  /**
+   * Worksheet.ProtectContents. While protected, a locked cell's content cannot change; cells are locked unless
+   * they lie in `unlocked` (Range.Locked = False), as in Excel, whose object model ET mirrors. Formats and merges
+   * are refused on a protected sheet whatever the cells (docs/hosts.md, "Protected sheets").
+   */
   protected = false;
+  unlocked: Area[] = [];
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   conditionalFormats: FakeFormatCondition[] = [];
@@ -92,6 +98,10 @@ export class FakeEtSheet {
   activeCell = { row: 0, col: 0 };
 
   constructor(public name: string) {}
+
+  locked(row: number, col: number): boolean {
+    return !this.unlocked.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+  }
 
   cell(row: number, col: number): FakeEtCell | undefined {
     return this.cells.get(key(row, col));

@@ -20,6 +20,9 @@ import {
 } from './model';
 import { xmlSpreadsheet } from './xml';
 
+/** What the fake says when a protected sheet refuses a change; WPS's own wording is not documented (assumed). */
+const PROTECTED_ERROR = '不能更改受保护工作表中的单元格。请先撤销工作表保护。';
+
 export class FakeCells extends EtObject {
   constructor(
     book: FakeEtWorkbook,
@@ -86,12 +89,12 @@ export class FakeRange extends EtObject {
     return rows;
   }
   /** The one value all cells share, or null (ET's answer for a mixed range). */
-  private common<T>(of: (cell: FakeEtCell | undefined) => T): T | null {
+  private common<T>(of: (cell: FakeEtCell | undefined, row: number, col: number) => T): T | null {
     let first: T | undefined;
     let seen = false;
     for (let r = this.area.top; r <= this.area.bottom; r++) {
       for (let c = this.area.left; c <= this.area.right; c++) {
-        const v = of(this.sheet.cell(r, c));
+        const v = of(this.sheet.cell(r, c), r, c);
         if (!seen) {
           first = v;
           seen = true;
@@ -100,8 +103,9 @@ export class FakeRange extends EtObject {
     }
     return first as T;
   }
-  private forEachCell(write: (row: number, col: number) => void, what: string) {
-    if (this.sheet.protected) throw new Error('不能更改受保护工作表中的单元格。请先撤销工作表保护。');
+  /** Content may change in unlocked cells of a protected sheet; formats (`format`) in none of its cells. */
+  private forEachCell(write: (row: number, col: number) => void, what: string, kind: 'content' | 'format' = 'format') {
+    if (this.sheet.protected && (kind === 'format' || this.anyLocked())) throw new Error(PROTECTED_ERROR);
     this.book.beforeWrite(what);
     for (let r = this.area.top; r <= this.area.bottom; r++) for (let c = this.area.left; c <= this.area.right; c++) write(r, c);
   }
@@ -120,7 +124,7 @@ export class FakeRange extends EtObject {
     this.forEachCell((r, c) => {
       const content = parsed ? parsed[r - this.area.top][c - this.area.left] : single!;
       this.sheet.patchCell(r, c, { value: content.value, formula: content.formula, error: content.error });
-    }, what);
+    }, what, 'content');
   }
 
   get Row() {
@@ -161,6 +165,7 @@ export class FakeRange extends EtObject {
     this.writeInput(input, 'Value2');
   }
   Value(type?: number) {
+    if (this.options.withXmlValue === 'absent') throw new TypeError('range.Value is not a function'); // a build without the method
     if (type === 11) {
       if (this.options.withXmlValue === 'throws') throw new Error('参数无效');
       if (this.options.withXmlValue) return xmlSpreadsheet(this.sheet, this.area);
@@ -192,6 +197,20 @@ export class FakeRange extends EtObject {
     const at = (r: number, c: number) => String(grid ? grid[r - this.area.top][c - this.area.left] : format);
     this.forEachCell((r, c) => this.sheet.patchCell(r, c, { numFmt: at(r, c) }), 'NumberFormat');
   }
+  private anyLocked(): boolean {
+    for (let r = this.area.top; r <= this.area.bottom; r++) for (let c = this.area.left; c <= this.area.right; c++) if (this.sheet.locked(r, c)) return true;
+    return false;
+  }
+  /** True, False, or null over a range with both (VBA's Range.Locked, which ET mirrors). */
+  get Locked(): boolean | null {
+    return this.common((_, r, c) => this.sheet.locked(r, c));
+  }
+  set Locked(on: boolean) {
+    if (this.sheet.protected) throw new Error(PROTECTED_ERROR);
+    const a = this.area;
+    this.sheet.unlocked = this.sheet.unlocked.filter((u) => u.bottom < a.top || u.top > a.bottom || u.right < a.left || u.left > a.right);
+    if (!on) this.sheet.unlocked.push({ ...a });
+  }
   get MergeCells(): boolean | null {
     const a = this.area;
     const touching = this.sheet.merges.filter((m) => m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left);
@@ -213,7 +232,7 @@ export class FakeRange extends EtObject {
   /** Keeps the first cell's contents only, as ET does (silently, through the object model). */
   Merge(Across?: boolean) {
     const a = this.area;
-    if (this.sheet.protected) throw new Error('不能更改受保护工作表中的单元格。请先撤销工作表保护。');
+    if (this.sheet.protected) throw new Error(PROTECTED_ERROR);
     const areas = Across ? Array.from({ length: this.height }, (_, i) => ({ ...a, top: a.top + i, bottom: a.top + i })) : [a];
     for (const area of areas) {
       if (area.top === area.bottom && area.left === area.right) continue;
