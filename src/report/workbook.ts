@@ -1,0 +1,188 @@
+/**
+ * The summary workbook a reviewer sorts and filters in Excel or WPS: 各表汇总 (one row per form), 问题明细 (every
+ * finding, linked to its cell), 统计 (counts per rule, per unit, per grade, and the files that could not be read).
+ */
+import ExcelJS from 'exceljs';
+import { SEVERITY_NAMES, statusOf, type Summary } from './summary';
+
+export const SHEETS = { forms: '各表汇总', findings: '问题明细', counts: '统计' } as const;
+
+interface Column<T> {
+  header: string;
+  value: (row: T) => ExcelJS.CellValue;
+  numFmt?: string;
+  /** Width cap for long texts, in characters (they wrap instead). */
+  max?: number;
+}
+
+export interface WorkbookOptions {
+  /** The hyperlink target of a file, as seen from where the summary is saved (`null`: no link). */
+  linkOf?: (file: string) => string | null;
+}
+
+const AMOUNT = '#,##0.00';
+const SCORE = '0.00';
+const RATE = '0.00%';
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+const ERROR_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDE2E1' } };
+const UNREAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+
+/** A sheet-qualified cell as a hyperlink fragment: `'预算 表'!H6`. */
+function fragment(sheet: string, cell: string | null): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell ?? 'A1'}`;
+}
+
+function link(text: string, target: string | null): ExcelJS.CellValue {
+  return target ? { text, hyperlink: target } : text;
+}
+
+/** Display width in Excel's character units: CJK and full-width characters take two. */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function shown(value: ExcelJS.CellValue, numFmt?: string): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return numFmt === RATE ? `${(value * 100).toFixed(2)}%` : numFmt === AMOUNT ? value.toLocaleString('en-US', { minimumFractionDigits: 2 }) : String(value);
+  if (typeof value === 'object' && 'text' in value) return String(value.text);
+  return String(value);
+}
+
+/** A table from A1: bold filled header, the rows, widths fitted to the longest text (capped), long texts wrapped. */
+function table<T>(ws: ExcelJS.Worksheet, columns: Column<T>[], rows: T[], startRow = 1): void {
+  const header = ws.getRow(startRow);
+  columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.header;
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: 'middle' };
+  });
+  rows.forEach((r, n) => {
+    const row = ws.getRow(startRow + 1 + n);
+    columns.forEach((c, i) => {
+      const cell = row.getCell(i + 1);
+      cell.value = c.value(r);
+      if (c.numFmt) cell.numFmt = c.numFmt;
+      if (c.max) cell.alignment = { wrapText: true, vertical: 'top' };
+      if (typeof cell.value === 'object' && cell.value && 'hyperlink' in cell.value) cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+    });
+  });
+  columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    const longest = Math.max(textWidth(c.header), ...rows.map((r) => textWidth(shown(c.value(r), c.numFmt))));
+    const fitted = Math.min(longest + 2, c.max ?? 40);
+    col.width = Math.max(fitted, col.width ?? 0, 6);
+  });
+}
+
+function freezeAndFilter(ws: ExcelJS.Worksheet, columns: number, rows: number): void {
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows + 1, column: columns } };
+}
+
+export function summaryWorkbook(summary: Summary, options: WorkbookOptions = {}): ExcelJS.Workbook {
+  const linkOf = options.linkOf ?? (() => null);
+  const target = (file: string, sheet: string, cell: string | null) => {
+    const base = linkOf(file);
+    return base === null ? null : `${base}#${fragment(sheet, cell)}`;
+  };
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'jixiao';
+
+  type Row = Summary['forms'][number];
+  const forms = wb.addWorksheet(SHEETS.forms);
+  const formColumns: Column<Row>[] = [
+    { header: '文件', value: (r) => r.file, max: 40 },
+    { header: '工作表', value: (r) => link(r.sheet, target(r.file, r.sheet, r.range.split(':')[0])) },
+    { header: '主管部门', value: (r) => r.department, max: 24 },
+    { header: '实施单位', value: (r) => r.implementer, max: 24 },
+    { header: '项目名称', value: (r) => r.project, max: 30 },
+    { header: '预算数', value: (r) => r.planned, numFmt: AMOUNT },
+    { header: '执行数', value: (r) => r.executed, numFmt: AMOUNT },
+    { header: '执行率', value: (r) => r.rate, numFmt: RATE },
+    { header: '表中总分', value: (r) => r.totalDeclared, numFmt: SCORE },
+    { header: '重算总分', value: (r) => r.totalComputed, numFmt: SCORE },
+    { header: '按规则总分', value: (r) => r.totalSuggested, numFmt: SCORE },
+    { header: '表中等级', value: (r) => r.gradeDeclared },
+    { header: '按规则等级', value: (r) => r.gradeSuggested },
+    { header: '错误', value: (r) => r.errors },
+    { header: '警告', value: (r) => r.warnings },
+    { header: '状态', value: (r) => statusOf(r), max: 24 },
+    { header: '主要问题', value: (r) => link(r.mainProblem, r.mainCell ? target(r.file, r.sheet, r.mainCell) : null), max: 60 },
+  ];
+  table(forms, formColumns, summary.forms);
+  summary.forms.forEach((r, n) => {
+    const fill = r.unread.length ? UNREAD_FILL : r.errors ? ERROR_FILL : null;
+    if (fill) forms.getRow(n + 2).getCell(formColumns.findIndex((c) => c.header === '状态') + 1).fill = fill;
+  });
+  freezeAndFilter(forms, formColumns.length, summary.forms.length);
+
+  // Every finding, and each file that could not be read as a finding of its own.
+  type Finding = { file: string; sheet: string; project: string | null; cell: string; rule: string; title: string; severity: string; message: string };
+  const rows: Finding[] = [
+    ...summary.unreadable.map((u) => ({ file: u.file, sheet: '', project: null, cell: '', rule: u.code, title: '文件未能读取', severity: 'error', message: u.message })),
+    ...summary.findings,
+  ];
+  const findings = wb.addWorksheet(SHEETS.findings);
+  const findingColumns: Column<Finding>[] = [
+    { header: '文件', value: (r) => r.file, max: 40 },
+    { header: '工作表', value: (r) => r.sheet },
+    { header: '项目名称', value: (r) => r.project, max: 30 },
+    { header: '单元格', value: (r) => (r.cell ? link(r.cell, target(r.file, r.sheet, r.cell)) : '') },
+    { header: '严重程度', value: (r) => SEVERITY_NAMES[r.severity] ?? r.severity },
+    { header: '规则', value: (r) => r.rule },
+    { header: '规则名称', value: (r) => r.title, max: 30 },
+    { header: '说明', value: (r) => r.message, max: 80 },
+  ];
+  table(findings, findingColumns, rows);
+  freezeAndFilter(findings, findingColumns.length, rows.length);
+
+  const counts = wb.addWorksheet(SHEETS.counts);
+  let at = 1;
+  const block = <T>(title: string, columns: Column<T>[], items: T[]) => {
+    counts.getCell(at, 1).value = title;
+    counts.getCell(at, 1).font = { bold: true, size: 12 };
+    table(counts, columns, items, at + 1);
+    at += items.length + 3;
+  };
+  const t = summary.totals;
+  block('总体', [{ header: '项目', value: (r: [string, number]) => r[0] }, { header: '数量', value: (r: [string, number]) => r[1] }], [
+    ['文件', t.files],
+    ['自评表', t.forms],
+    ['有错误的表', t.formsWithErrors],
+    ['未读全的表', t.halfRead],
+    ['未能读取的文件', t.unreadable],
+    ['错误', t.errors],
+    ['警告', t.warnings],
+    ['提示', t.infos],
+  ]);
+  block('按规则', [
+    { header: '规则', value: (r) => r.rule },
+    { header: '规则名称', value: (r) => r.title, max: 30 },
+    { header: '严重程度', value: (r) => SEVERITY_NAMES[r.severity] ?? r.severity },
+    { header: '问题数', value: (r) => r.findings },
+    { header: '涉及表数', value: (r) => r.forms },
+  ], summary.rules);
+  block('按单位', [
+    { header: '实施单位', value: (r) => r.unit, max: 30 },
+    { header: '主管部门', value: (r) => r.department, max: 30 },
+    { header: '表数', value: (r) => r.forms },
+    { header: '有错误的表', value: (r) => r.formsWithErrors },
+    { header: '错误', value: (r) => r.errors },
+    { header: '警告', value: (r) => r.warnings },
+    { header: '提示', value: (r) => r.infos },
+  ], summary.units);
+  block('等级分布', [
+    { header: '等级', value: (r) => r.grade },
+    { header: '表中等级', value: (r) => r.declared },
+    { header: '按规则等级', value: (r) => r.suggested },
+  ], summary.grades);
+  block('未能读取的文件', [
+    { header: '文件', value: (r) => link(r.file, linkOf(r.file)), max: 50 },
+    { header: '原因', value: (r) => r.message, max: 80 },
+  ], summary.unreadable);
+  return wb;
+}
