@@ -50,6 +50,8 @@ tr.unread td.status { background: #fff2cc; font-weight: 600; }
   body { max-width: none; padding: 0; font-size: 11px; }
   h2 { break-after: avoid; page-break-after: avoid; }
   figure { flex-basis: 45%; }
+  .cards div { flex-basis: 60px; padding: 4px 8px; }
+  .cards dd { font-size: 16px; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; page-break-inside: avoid; }
 }

@@ -23,6 +23,7 @@ export interface WorkbookOptions {
 const AMOUNT = '#,##0.00';
 const SCORE = '0.00';
 const RATE = '0.00%';
+const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0563C1' }, underline: true };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 const ERROR_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDE2E1' } };
 const UNREAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
@@ -52,6 +53,12 @@ function shown(value: ExcelJS.CellValue, numFmt?: string): string {
 
 /** A table from A1: bold filled header, the rows, widths fitted to the longest text (capped), long texts wrapped. */
 function table<T>(ws: ExcelJS.Worksheet, columns: Column<T>[], rows: T[], startRow = 1): void {
+  // Formats and wrapping set once per column, which new cells take up, instead of a style object per cell.
+  columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    if (c.numFmt) col.numFmt = c.numFmt;
+    if (c.max) col.alignment = { wrapText: true, vertical: 'top' };
+  });
   const header = ws.getRow(startRow);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
@@ -60,21 +67,20 @@ function table<T>(ws: ExcelJS.Worksheet, columns: Column<T>[], rows: T[], startR
     cell.fill = HEADER_FILL;
     cell.alignment = { vertical: 'middle' };
   });
+  const widths = columns.map((c) => textWidth(c.header));
   rows.forEach((r, n) => {
     const row = ws.getRow(startRow + 1 + n);
     columns.forEach((c, i) => {
+      const value = c.value(r);
       const cell = row.getCell(i + 1);
-      cell.value = c.value(r);
-      if (c.numFmt) cell.numFmt = c.numFmt;
-      if (c.max) cell.alignment = { wrapText: true, vertical: 'top' };
-      if (typeof cell.value === 'object' && cell.value && 'hyperlink' in cell.value) cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+      cell.value = value;
+      if (typeof value === 'object' && value && 'hyperlink' in value) cell.font = LINK_FONT;
+      widths[i] = Math.max(widths[i], textWidth(shown(value, c.numFmt)));
     });
   });
   columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
-    const longest = Math.max(textWidth(c.header), ...rows.map((r) => textWidth(shown(c.value(r), c.numFmt))));
-    const fitted = Math.min(longest + 2, c.max ?? 40);
-    col.width = Math.max(fitted, col.width ?? 0, 6);
+    col.width = Math.max(Math.min(widths[i] + 2, c.max ?? 40), col.width ?? 0, 6);
   });
 }
 
@@ -180,6 +186,12 @@ export function summaryWorkbook(summary: Summary, options: WorkbookOptions = {})
     { header: '表中等级', value: (r) => r.declared },
     { header: '按规则等级', value: (r) => r.suggested },
   ], summary.grades);
+  block('未读全的表', [
+    { header: '文件', value: (r) => link(r.file, target(r.file, r.sheet, r.range.split(':')[0])), max: 50 },
+    { header: '工作表', value: (r) => r.sheet },
+    { header: '项目名称', value: (r) => r.project, max: 30 },
+    { header: '未能读取的部分', value: (r) => r.unread.join('、'), max: 40 },
+  ], summary.forms.filter((f) => f.unread.length));
   block('未能读取的文件', [
     { header: '文件', value: (r) => link(r.file, linkOf(r.file)), max: 50 },
     { header: '原因', value: (r) => r.message, max: 80 },

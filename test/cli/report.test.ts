@@ -97,7 +97,7 @@ describe('jixiao report test/fixtures test/bad-input', () => {
 
     const counts = wb.getWorksheet('统计')!;
     const texts = counts.getSheetValues().flatMap((r) => (Array.isArray(r) ? r : [])).map((v: any) => (v && typeof v === 'object' ? v.text : v));
-    for (const title of ['按规则', '按单位', '等级分布', '未能读取的文件', '预算执行得分不符合规则', 'budget-score']) expect(texts).toContain(title);
+    for (const title of ['按规则', '按单位', '等级分布', '未读全的表', '未能读取的文件', '预算执行得分不符合规则', 'budget-score']) expect(texts).toContain(title);
     for (const f of unreadable) expect(texts).toContain(f.file);
   });
 
@@ -182,7 +182,7 @@ describe('jixiao report test/fixtures test/bad-input', () => {
       await page.screenshot({ path: join(SHOTS, 'report-html.png') });
       // The first page as Chromium printed it, drawn by poppler for the README.
       writeFileSync(join(temp, 'report.pdf'), pdf);
-      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', join(temp, 'report.pdf'), join(SHOTS, 'report-pdf')]);
+      execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', join(temp, 'report.pdf'), join(SHOTS, 'report-pdf')]);
     }
     await context.close();
   });

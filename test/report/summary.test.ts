@@ -62,3 +62,16 @@ test('a part-unread finding alone marks the form, when the report has no parts',
   expect(s.forms[0].unread).toEqual(['部分内容']);
   expect(s.totals.halfRead).toBe(1);
 });
+
+test('charts are SVG drawn by ECharts, with texts from the files escaped', async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const echarts = require('echarts');
+  const { renderCharts } = await import('../../src/report/charts');
+  const [form] = (await analyzeFixture('seed-000.xlsx')).map((f) => f.report);
+  const hostile = { ...form, units: { department: null, implementer: '<script>alert(1)</script>' } };
+  const charts = renderCharts(echarts, summarize([{ file: 'a.xlsx', error: null, forms: [hostile] }]));
+  expect(charts.map((c) => c.id)).toEqual(['grades', 'totals', 'rules', 'units']);
+  for (const c of charts) expect(c.svg).toMatch(/^<svg[^>]*viewBox=/);
+  expect(charts.find((c) => c.id === 'units')!.svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  expect(charts.some((c) => c.svg.includes('<script'))).toBe(false);
+});
