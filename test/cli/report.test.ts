@@ -114,6 +114,15 @@ describe('jixiao report test/fixtures test/bad-input', () => {
     expect(readFileSync(join(dir, '审核汇总-统计.csv'), 'utf8')).toContain('test/bad-input/encrypted.xlsx');
   });
 
+  // util-linux `script` gives the command a terminal, as a user at a console has.
+  (spawnSync('script', ['--version']).status === 0 ? test : test.skip)('on a terminal, a progress line counts the files and is cleared at the end', () => {
+    const tty = join(temp, 'tty.xlsx');
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" report test/fixtures --out "${tty}"`, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+    const files = check.files.filter((f: any) => f.file.startsWith('test/fixtures/')).length;
+    expect(r.stdout).toContain(`\r\x1b[2K已检查 ${files}/${files}：`);
+    expect(r.stdout).toMatch(/\r\x1b\[2K\d+ 个文件，\d+ 张自评表/); // the line cleared before the result
+  });
+
   test('never replaces a file unasked; --force replaces it', () => {
     const before = readFileSync(out);
     const again = jixiao('report', 'test/fixtures/seed-000.xlsx', '--out', out);
