@@ -3,15 +3,15 @@
  * HTML report. An existing file is replaced only with `force`; each output goes through a temporary file,
  * so a failure leaves nothing half-written.
  */
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { ProfileOverrides } from '../core';
 import { renderCharts, type EChartsLike } from '../report/charts';
 import { htmlReport } from '../report/html';
 import { summarize, type Summary } from '../report/summary';
-import { summaryWorkbook } from '../report/workbook';
+import { writeSummaryWorkbook } from '../report/workbook';
 import { checkFile, type FileResult } from './check-files';
-import { collectFiles, saveWorkbook } from './files';
+import { collectFiles } from './files';
 import { jsonReport, TOOL } from './json-report';
 
 export interface ReportOptions {
@@ -45,10 +45,15 @@ function linkFrom(out: string) {
   return (file: string) => relative(from, resolve(file)).split(sep).join('/');
 }
 
-function writeAtomically(file: string, text: string): void {
+/** Writes `file` through a temporary file beside it, renamed into place: a failure leaves `file` as it was. */
+async function writeAtomically(file: string, write: (temp: string) => Promise<void> | void): Promise<void> {
   const temp = `${file}.jixiao-${process.pid}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, file);
+  try {
+    await write(temp);
+    renameSync(temp, file);
+  } finally {
+    rmSync(temp, { force: true });
+  }
 }
 
 const stamp = (d: Date) => {
@@ -69,12 +74,12 @@ export async function reportFiles(paths: string[], options: ReportOptions): Prom
     options.progress?.(results.length, files.length, file);
   }
   const summary = summarize(jsonReport(results).files);
-  await saveWorkbook(summaryWorkbook(summary, { linkOf: linkFrom(options.out) }), options.out);
+  await writeAtomically(options.out, (temp) => writeSummaryWorkbook(summary, createWriteStream(temp), { linkOf: linkFrom(options.out) }));
   if (options.html) {
     // Loaded only here: every other command, `check` included, starts without ECharts.
     const echarts = (await import('echarts')) as unknown as EChartsLike;
     const charts = renderCharts(echarts, summary);
-    writeAtomically(options.html, htmlReport(summary, charts, { generated: stamp(new Date()), version: TOOL.version }));
+    await writeAtomically(options.html, (temp) => writeFileSync(temp, htmlReport(summary, charts, { generated: stamp(new Date()), version: TOOL.version })));
   }
   return { results, summary };
 }

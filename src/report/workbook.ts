@@ -1,6 +1,9 @@
 /**
  * The summary workbook a reviewer sorts and filters in Excel or WPS: 各表汇总 (one row per form), 问题明细 (every
  * finding, linked to its cell), 统计 (counts per rule, per unit, per grade, and the files that could not be read).
+ * Each sheet is planned whole first (its widths depend on every text in it), then streamed out row by row with
+ * ExcelJS's streaming writer: a department's hundreds of forms and thousands of findings never sit in memory as
+ * a workbook model.
  */
 import ExcelJS from 'exceljs';
 import { SEVERITY_NAMES, statusOf, type Summary } from './summary';
@@ -51,55 +54,84 @@ function shown(value: ExcelJS.CellValue, numFmt?: string): string {
   return String(value);
 }
 
-/** A table from A1: bold filled header, the rows, widths fitted to the longest text (capped), long texts wrapped. */
-function table<T>(ws: ExcelJS.Worksheet, columns: Column<T>[], rows: T[], startRow = 1): void {
-  // Formats and wrapping set once per column, which new cells take up, instead of a style object per cell.
+interface PlannedCell {
+  value: ExcelJS.CellValue;
+  font?: Partial<ExcelJS.Font>;
+  fill?: ExcelJS.Fill;
+  alignment?: Partial<ExcelJS.Alignment>;
+}
+
+/** A sheet as it will be written: its rows (1-based, gaps allowed), column widths and styles, header and filter. */
+interface SheetPlan {
+  name: string;
+  rows: PlannedCell[][];
+  widths: number[];
+  columnStyles: Partial<ExcelJS.Style>[];
+  /** Freeze row 1 and filter over rows 1..n of this many columns. */
+  headed: { columns: number; rows: number } | null;
+}
+
+function plan(name: string): SheetPlan {
+  return { name, rows: [], widths: [], columnStyles: [], headed: null };
+}
+
+/** A table at `startRow`: bold filled header, the rows, widths fitted to the longest text (capped), long texts wrapped. */
+function table<T>(sheet: SheetPlan, columns: Column<T>[], rows: T[], startRow = 1): void {
   columns.forEach((c, i) => {
-    const col = ws.getColumn(i + 1);
-    if (c.numFmt) col.numFmt = c.numFmt;
-    if (c.max) col.alignment = { wrapText: true, vertical: 'top' };
-  });
-  const header = ws.getRow(startRow);
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.alignment = { vertical: 'middle' };
+    // Formats and wrapping set once per column, which its cells take up, instead of a style per cell.
+    const style = (sheet.columnStyles[i] ??= {});
+    if (c.numFmt) style.numFmt = c.numFmt;
+    if (c.max) style.alignment = { wrapText: true, vertical: 'top' };
   });
   const widths = columns.map((c) => textWidth(c.header));
+  sheet.rows[startRow - 1] = columns.map((c) => ({ value: c.header, font: { bold: true }, fill: HEADER_FILL, alignment: { vertical: 'middle' } }));
   rows.forEach((r, n) => {
-    const row = ws.getRow(startRow + 1 + n);
-    columns.forEach((c, i) => {
+    sheet.rows[startRow + n] = columns.map((c, i) => {
       const value = c.value(r);
-      const cell = row.getCell(i + 1);
-      cell.value = value;
-      if (typeof value === 'object' && value && 'hyperlink' in value) cell.font = LINK_FONT;
       widths[i] = Math.max(widths[i], textWidth(shown(value, c.numFmt)));
+      return typeof value === 'object' && value && 'hyperlink' in value ? { value, font: LINK_FONT } : { value };
     });
   });
   columns.forEach((c, i) => {
-    const col = ws.getColumn(i + 1);
-    col.width = Math.max(Math.min(widths[i] + 2, c.max ?? 40), col.width ?? 0, 6);
+    sheet.widths[i] = Math.max(Math.min(widths[i] + 2, c.max ?? 40), sheet.widths[i] ?? 0, 6);
   });
 }
 
-function freezeAndFilter(ws: ExcelJS.Worksheet, columns: number, rows: number): void {
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows + 1, column: columns } };
+/** Writes the planned sheets to `stream` (an .xlsx file's bytes); resolves once the stream has finished. */
+async function writePlans(plans: SheetPlan[], stream: NodeJS.WritableStream): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: stream as never, useStyles: true, useSharedStrings: false });
+  wb.creator = 'jixiao';
+  for (const p of plans) {
+    const ws = wb.addWorksheet(p.name, p.headed ? { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] } : {});
+    ws.columns = p.widths.map((width, i) => ({ width, style: p.columnStyles[i] ?? {} }));
+    if (p.headed) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: p.headed.rows + 1, column: p.headed.columns } };
+    for (let r = 0; r < p.rows.length; r++) {
+      const cells = p.rows[r];
+      if (!cells) continue;
+      const row = ws.getRow(r + 1);
+      cells.forEach((c, i) => {
+        const cell = row.getCell(i + 1);
+        cell.value = c.value;
+        if (c.font) cell.font = c.font;
+        if (c.fill) cell.fill = c.fill;
+        if (c.alignment) cell.alignment = c.alignment;
+      });
+      row.commit();
+    }
+    ws.commit();
+  }
+  await wb.commit();
 }
 
-export function summaryWorkbook(summary: Summary, options: WorkbookOptions = {}): ExcelJS.Workbook {
+/** Writes the summary workbook of `summary` to `stream`. */
+export async function writeSummaryWorkbook(summary: Summary, stream: NodeJS.WritableStream, options: WorkbookOptions = {}): Promise<void> {
   const linkOf = options.linkOf ?? (() => null);
   const target = (file: string, sheet: string, cell: string | null) => {
     const base = linkOf(file);
     return base === null ? null : `${base}#${fragment(sheet, cell)}`;
   };
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'jixiao';
-
   type Row = Summary['forms'][number];
-  const forms = wb.addWorksheet(SHEETS.forms);
+  const forms = plan(SHEETS.forms);
   const formColumns: Column<Row>[] = [
     { header: '文件', value: (r) => r.file, max: 40 },
     { header: '工作表', value: (r) => link(r.sheet, target(r.file, r.sheet, r.range.split(':')[0])) },
@@ -120,11 +152,12 @@ export function summaryWorkbook(summary: Summary, options: WorkbookOptions = {})
     { header: '主要问题', value: (r) => link(r.mainProblem, r.mainCell ? target(r.file, r.sheet, r.mainCell) : null), max: 60 },
   ];
   table(forms, formColumns, summary.forms);
+  const status = formColumns.findIndex((c) => c.header === '状态');
   summary.forms.forEach((r, n) => {
-    const fill = r.unread.length ? UNREAD_FILL : r.errors ? ERROR_FILL : null;
-    if (fill) forms.getRow(n + 2).getCell(formColumns.findIndex((c) => c.header === '状态') + 1).fill = fill;
+    const fill = r.unread.length ? UNREAD_FILL : r.errors ? ERROR_FILL : undefined;
+    if (fill) forms.rows[n + 1][status].fill = fill;
   });
-  freezeAndFilter(forms, formColumns.length, summary.forms.length);
+  forms.headed = { columns: formColumns.length, rows: summary.forms.length };
 
   // Every finding, and each file that could not be read as a finding of its own.
   type Finding = { file: string; sheet: string; project: string | null; cell: string; rule: string; title: string; severity: string; message: string };
@@ -132,7 +165,7 @@ export function summaryWorkbook(summary: Summary, options: WorkbookOptions = {})
     ...summary.unreadable.map((u) => ({ file: u.file, sheet: '', project: null, cell: '', rule: u.code, title: '文件未能读取', severity: 'error', message: u.message })),
     ...summary.findings,
   ];
-  const findings = wb.addWorksheet(SHEETS.findings);
+  const findings = plan(SHEETS.findings);
   const findingColumns: Column<Finding>[] = [
     { header: '文件', value: (r) => r.file, max: 40 },
     { header: '工作表', value: (r) => r.sheet },
@@ -144,13 +177,12 @@ export function summaryWorkbook(summary: Summary, options: WorkbookOptions = {})
     { header: '说明', value: (r) => r.message, max: 80 },
   ];
   table(findings, findingColumns, rows);
-  freezeAndFilter(findings, findingColumns.length, rows.length);
+  findings.headed = { columns: findingColumns.length, rows: rows.length };
 
-  const counts = wb.addWorksheet(SHEETS.counts);
+  const counts = plan(SHEETS.counts);
   let at = 1;
   const block = <T>(title: string, columns: Column<T>[], items: T[]) => {
-    counts.getCell(at, 1).value = title;
-    counts.getCell(at, 1).font = { bold: true, size: 12 };
+    counts.rows[at - 1] = [{ value: title, font: { bold: true, size: 12 } }];
     table(counts, columns, items, at + 1);
     at += items.length + 3;
   };
@@ -196,5 +228,5 @@ export function summaryWorkbook(summary: Summary, options: WorkbookOptions = {})
     { header: '文件', value: (r) => link(r.file, linkOf(r.file)), max: 50 },
     { header: '原因', value: (r) => r.message, max: 80 },
   ], summary.unreadable);
-  return wb;
+  await writePlans([forms, findings, counts], stream);
 }

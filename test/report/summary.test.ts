@@ -2,7 +2,9 @@
 import { join } from 'node:path';
 import type { FormReport } from '../../src/core/report';
 import { summarize, statusOf, type FileEntry } from '../../src/report/summary';
-import { summaryWorkbook } from '../../src/report/workbook';
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { writeSummaryWorkbook } from '../../src/report/workbook';
 import { analyzeFixture, FIXTURES } from '../helpers/workbooks';
 
 async function entry(name: string): Promise<FileEntry> {
@@ -51,7 +53,13 @@ test('a form read only in part is marked and counted, and missing totals stay bl
   expect(s.grades.find((g) => g.grade === '（无）')?.suggested).toBe(1);
 
   // The workbook shows the blanks as blanks and says what was not read.
-  const ws = summaryWorkbook(s).getWorksheet('各表汇总')!;
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  await writeSummaryWorkbook(s, stream);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.concat(chunks) as unknown as ExcelJS.Buffer);
+  const ws = wb.getWorksheet('各表汇总')!;
   expect(ws.getRow(2).getCell(10).value ?? null).toBeNull();
   expect(ws.getRow(2).getCell(16).value).toBe('未读全：得分');
 });
