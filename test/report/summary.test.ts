@@ -5,6 +5,7 @@ import { summarize, statusOf, type FileEntry } from '../../src/report/summary';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { writeSummaryWorkbook } from '../../src/report/workbook';
+import { htmlReport } from '../../src/report/html';
 import { analyzeFixture, FIXTURES } from '../helpers/workbooks';
 
 async function entry(name: string): Promise<FileEntry> {
@@ -62,6 +63,13 @@ test('a form read only in part is marked and counted, and missing totals stay bl
   const ws = wb.getWorksheet('各表汇总')!;
   expect(ws.getRow(2).getCell(10).value ?? null).toBeNull();
   expect(ws.getRow(2).getCell(16).value).toBe('未读全：得分');
+
+  // The HTML report lists it under 未读全的表, with the part not read.
+  const html = htmlReport(s, [], { generated: '2026-01-01 00:00', version: '0' });
+  const section = html.slice(html.indexOf('<h2>未读全的表</h2>'), html.indexOf('<h2>各表汇总</h2>'));
+  expect(section).toContain(`<td>${first.sheet}</td>`);
+  expect(section).toContain('<td>得分</td>');
+  expect(html).toContain('<tr class="unread">');
 });
 
 test('a part-unread finding alone marks the form, when the report has no parts', async () => {
