@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: (a) the engine on one sheet of 5,000 indicator rows; (b) `jixiao check` over 100
- * generated workbooks beside ExcelJS alone loading the same files, as a ratio measured in the same run.
+ * generated workbooks beside ExcelJS alone loading the same files, as a ratio measured in the same run;
+ * (c) the pane's size and start-up; (d) `jixiao report` against `jixiao check` over 500 workbooks.
  */
 import ExcelJS from 'exceljs';
 import { readFileSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { analyzeSheet } from '../src/core';
 import { checkFile } from '../src/cli/check-files';
 import { paneStartup } from './pane-startup';
+import { reportCost } from './report-cost';
 import { bigSheet, writeWorkbooks } from './generate';
 import { median } from './stats';
 
@@ -76,6 +78,7 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   await paneStartup(rounds);
+  await reportCost(Number(process.env.BENCH_REPORT_ROUNDS ?? 5));
 }
 
 main().catch((e) => {

@@ -8,6 +8,7 @@ import sample from '../../assets/sample.xlsx';
 import { App, markInteractive } from '../pane/App';
 import { stringsFor } from '../pane/strings';
 import { SheetViewer } from './SheetViewer';
+import { OverviewButtons, OverviewPane } from './overview';
 import type { SettingsStore, WorkbookHost } from './workbook-host';
 
 const SAMPLE_NAME = '示例-上海市残联信息化项目自评表.xlsx';
@@ -51,6 +52,7 @@ export function WebPage() {
   const [, repaint] = useState(0);
   const [opened, setOpened] = useState(0); // a fresh pane for each workbook opened
   const input = useRef<HTMLInputElement>(null);
+  const [overview, setOverview] = useState<File[] | null>(null); // several workbooks at a glance
 
   useEffect(() => markInteractive(), []);
   useEffect(() => host?.subscribe(() => repaint((n) => n + 1)), [host]);
@@ -138,6 +140,7 @@ export function WebPage() {
           <Button disabled={opening} onClick={() => open(SAMPLE_NAME, async () => bytesOfDataUrl(sample))}>
             {strings.web.sample}
           </Button>
+          <OverviewButtons disabled={opening} onFiles={setOverview} />
           <Button disabled={!host || opening} title={strings.web.downloadHint} onClick={() => void download()}>
             {strings.web.download}
           </Button>
@@ -149,7 +152,9 @@ export function WebPage() {
           </MessageBar>
         )}
         <div className={styles.body}>
-          {host ? (
+          {overview ? (
+            <OverviewPane files={overview} onClose={() => setOverview(null)} onOpen={(file) => { setOverview(null); void openFile(file); }} />
+          ) : host ? (
             <>
               <div className={styles.sheet}>
                 <SheetViewer host={host} strings={strings} />

@@ -8,6 +8,7 @@ import { scoreFile } from './score-file';
 import { buildTemplate } from '../core/templates/build';
 import { addDesignTo, rolloverFrom } from './template-files';
 import { textReport } from './text-report';
+import { reportCommand } from './report-command';
 
 function profileOption(value: string) {
   if (!isProfileId(value)) throw new InvalidArgumentError('可选 shanghai-2019、minhang-2020、mof-2020');
@@ -111,6 +112,8 @@ export function buildProgram(): Command {
         return `已生成下一年度的表“${name}”：${out}`;
       });
     });
+
+  reportCommand(program, settings, overridesOf);
   return program;
 }
 

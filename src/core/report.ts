@@ -14,6 +14,8 @@ export interface FormReport {
   family: string;
   profile: string;
   project: string | null;
+  /** 主管部门 and 实施单位 (form A: 预算单位) as the header prints them; absent in reports written before them. */
+  units?: { department: string | null; implementer: string | null };
   budget: {
     planned: number | null;
     executed: number | null;
@@ -58,6 +60,7 @@ export function formReport(form: EvaluationForm, profile: Profile, checked: Form
     family: form.family,
     profile: profile.id,
     project: form.project,
+    units: { department: form.fields['主管部门']?.value || null, implementer: (form.fields['实施单位'] ?? form.fields['预算单位'])?.value || null },
     budget: b
       ? {
           planned: n2(numberOf(b.planned)),
