@@ -120,6 +120,7 @@ describe('jixiao report test/fixtures test/bad-input', () => {
     const r = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" report test/fixtures --out "${tty}"`, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
     const files = check.files.filter((f: any) => f.file.startsWith('test/fixtures/')).length;
     expect(r.stdout).toContain(`\r\x1b[2K已检查 ${files}/${files}：`);
+    // eslint-disable-next-line no-control-regex -- the terminal's erase-line sequence is what is asserted
     expect(r.stdout).toMatch(/\r\x1b\[2K\d+ 个文件，\d+ 张自评表/); // the line cleared before the result
   });
 
