@@ -1,3 +1,10 @@
+// jsdom 20 has no TextDecoder (every browser and Node have one): the .xlsx reader the component tests load
+// their fixtures with needs it.
+if (typeof globalThis.TextDecoder === 'undefined') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (globalThis as { TextDecoder: unknown }).TextDecoder = (require('node:util') as typeof import('node:util')).TextDecoder;
+}
+
 /** jsdom lays nothing out, so it has no ResizeObserver; Fluent's TabList needs one. Nothing ever resizes here. */
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   class NoResizeObserver {

@@ -1,6 +1,7 @@
 /** The summary model over the seed fixtures' real reports, and over forms read only in part. */
 import { join } from 'node:path';
 import type { FormReport } from '../../src/core/report';
+import { RULES } from '../../src/core/rules';
 import { summarize, statusOf, type FileEntry } from '../../src/report/summary';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -50,7 +51,7 @@ test('a form read only in part is marked and counted, and missing totals stay bl
   expect(statusOf(s.forms[0])).toBe('未读全：得分');
   expect(s.forms[1].unread).toEqual([]);
   expect(s.totals.halfRead).toBe(1);
-  expect(s.rules[0]).toMatchObject({ rule: 'part-unread', title: '表的部分内容未能读取', findings: 1 });
+  expect(s.rules[0]).toMatchObject({ rule: 'part-unread', title: RULES['part-unread'].title, findings: 1 });
   expect(s.grades.find((g) => g.grade === '（无）')?.suggested).toBe(1);
 
   // The workbook shows the blanks as blanks and says what was not read.
