@@ -57,10 +57,12 @@ describe.each(FILES)('%s', (file) => {
     expect(read.map(cellsOf)).toEqual(grids.map((g) => cellsOf(byColumn(g))));
     expect(read.every((g) => g.merges.length === 0)).toBe(true);
     expect(read.map(findings)).toEqual(grids.map((g) => findings(byColumn(g))));
-    // Against the full grid, the one kind of finding lost is "the rate is rounded unlike the form says", which
-    // needs the percent format of a rate cell in a column of mixed formats.
+    // Against the full grid, what is lost needs the percent format of a cell in a column of mixed formats: "the
+    // rate is rounded unlike the form says", and (dialects, 百分比实际值) an actual shown as 115.25% in a column of
+    // actuals, which reads 1.1525 without its format.
     const lost = grids.flatMap((g, i) => findings(g).flat().filter((f) => !findings(read[i]).flat().includes(f)));
-    expect(lost.filter((f) => !f.startsWith('execution-rate-precision'))).toEqual([]);
+    const needsPercent = (f: string) => f.startsWith('execution-rate-precision') || (file === 'variants/dialects.xlsx' && f === 'overachievementF19');
+    expect(lost.filter((f) => !needsPercent(f))).toEqual([]);
   });
 });
 
