@@ -5,4 +5,5 @@ export type { CellValue, GridCell, MergeArea, SheetGrid, WorkbookGrid } from './
 export { PROFILES, isProfileId, type Profile, type ProfileId, type ProfileOverrides } from './profiles';
 export { RULES, type Finding, type RuleId, type Severity } from './rules';
 export type { FormReport } from './report';
+export type { Part, PartState } from './model';
 export { a1, parseA1, columnName } from './address';

@@ -96,7 +96,8 @@ export interface EvaluationForm {
   goals: { expected: string; actual: string } | null;
   /** Which parts were read, and where each part that could not be read stands (its label, or the cell). */
   parts: Record<Part, PartState>;
-  unread: Partial<Record<Part, { row: number; col: number; text: string }>>;
+  /** `isValue`: the cell is a value that reads as no number (else a label the vocabulary does not know). */
+  unread: Partial<Record<Part, { row: number; col: number; text: string; isValue?: boolean }>>;
   /** The scheme the form's first-level groups follow, where it is not its profile's own (决策 / 过程 / 产出 / 效益). */
   scheme: Scheme | null;
 }

@@ -98,6 +98,12 @@ export function readForm(
   const bottom = Math.max(tableEnd, footer.lastRow);
   const family: FormFamily = header.family;
   const budgetBlock = budget ?? (family === 'mof-2020' ? null : shanghaiBudget(fields, indicators, view));
+  const total: EvaluationForm['total'] =
+    totalAt >= 0 && cols.score !== undefined
+      ? { row: totalAt, weight: cols.weight !== undefined ? weightAt(view, totalAt, cols.weight, percentWeights) : null, score: cellOrBlank(view, totalAt, cols.score) }
+      : fieldTotal && fieldTotal.value.kind !== 'blank'
+        ? { row: fieldTotal.row, weight: null, score: fieldTotal }
+        : null;
   const gradeField = fields['绩效等级'] ?? fields['评分等级'] ?? footer.grade;
   const groups = groupIndicators(indicators, groupCells);
 
@@ -117,16 +123,11 @@ export function readForm(
     groupCol: cols.group!,
     weightCol: cols.weight ?? -1,
     scoreCol: cols.score ?? -1,
-    total:
-      totalAt >= 0 && cols.score !== undefined
-        ? { row: totalAt, weight: cols.weight !== undefined ? weightAt(view, totalAt, cols.weight, percentWeights) : null, score: cellOrBlank(view, totalAt, cols.score) }
-        : fieldTotal && fieldTotal.value.kind !== 'blank'
-          ? { row: fieldTotal.row, weight: null, score: fieldTotal }
-          : null,
+    total,
     grade: gradeField ?? null,
     bands: footer.bands,
     goals: readGoals(view, top, header.row - 1),
-    ...partsOf(view, header, indicators, budgetBlock, budgetRead.unreadAt, (totalAt >= 0 && cols.score !== undefined) || (fieldTotal !== null && fieldTotal.value.kind !== 'blank')),
+    ...partsOf(view, header, indicators, budgetBlock, budgetRead.unreadAt, total),
     scheme: schemeOf(groups.map((g) => g.name)),
   };
 }
@@ -142,11 +143,11 @@ function partsOf(
   indicators: Indicator[],
   budget: BudgetBlock | null,
   budgetUnread: PartCell | null,
-  hasTotal: boolean,
+  total: EvaluationForm['total'],
 ): Pick<EvaluationForm, 'parts' | 'unread'> {
   const cols = header.columns;
   const isB = header.family === 'mof-2020';
-  const parts: Record<Part, PartState> = { budget: 'absent', target: 'absent', actual: 'absent', weight: 'absent', score: 'absent', note: 'absent', total: hasTotal ? 'read' : 'absent' };
+  const parts: Record<Part, PartState> = { budget: 'absent', target: 'absent', actual: 'absent', weight: 'absent', score: 'absent', note: 'absent', total: total ? 'read' : 'absent' };
   const unread: EvaluationForm['unread'] = {};
   const unknown = unknownHeaders(view, header);
   // A missing column is unread where a header the reader does not know hints at it, each at its own cell.
@@ -172,8 +173,13 @@ function partsOf(
     const cells = indicators.map((x) => x[part]).filter((at) => at.value.kind !== 'blank');
     if (cells.length > 0 && cells.every((at) => at.value.kind === 'invalid')) {
       parts[part] = 'unread';
-      unread[part] = { row: cells[0].row, col, text: cells[0].value.kind === 'invalid' ? cells[0].value.text : '' };
+      unread[part] = { row: cells[0].row, col, text: cells[0].value.kind === 'invalid' ? cells[0].value.text : '', isValue: true };
     }
+  }
+  // A total whose cell holds no number (`九十八分`) cannot be checked against its parts.
+  if (total?.score.value.kind === 'invalid') {
+    parts.total = 'unread';
+    unread.total = { row: total.score.row, col: total.score.col, text: total.score.value.text, isValue: true };
   }
   if (budget) parts.budget = 'read';
   else if (budgetUnread) {

@@ -188,10 +188,43 @@ describe('a part that cannot be read is named, and nothing computed from it is c
     expect(f.report.total.computed).toBe(98);
   });
 
+  test('a target column under an unknown name', () => {
+    const f = form('目标列未识别');
+    expect(f.report.parts).toEqual({ ...ALL_READ, target: 'unread' });
+    expect(findingKeys(f)).toEqual(['part-unread E12']);
+    expect(f.report.problems[0].message).toContain('未能读出年度指标值列（E12 的“绩效目标”不是已知的写法），因此未检查：得分与按规则计算的建议分不同（score-rule）');
+  });
+
+  test('a note column under an unknown name: deductions are not called unexplained, and that check is said to be skipped', () => {
+    const f = form('备注列未识别');
+    expect(f.report.parts).toEqual({ ...ALL_READ, note: 'unread' });
+    expect(findingKeys(f)).toEqual(['part-unread I12']);
+    expect(f.report.problems[0].message).toContain('因此未检查：扣分未说明原因（deduction-unexplained）');
+  });
+
+  test('a weight column of words: the weight checks are skipped, and said so', () => {
+    const f = form('权重列无法读');
+    expect(f.report.parts).toEqual({ ...ALL_READ, weight: 'unread' });
+    expect(findingKeys(f).filter((k) => !k.startsWith('not-a-number'))).toEqual(['part-unread G13']);
+    expect(f.report.problems.find((p) => p.rule === 'part-unread')!.message).toContain('未能读出权重（分值）列（G13 的“十五”等无法读成数字），因此未检查：一级指标权重之和与声明不符（group-weight-sum）、权重合计不为 100（total-weight）');
+  });
+
+  test('a total in words: it is not checked against its parts, and that is said', () => {
+    const f = form('总分无法读');
+    expect(f.report.parts).toEqual({ ...ALL_READ, total: 'unread' });
+    expect(findingKeys(f)).toEqual(['not-a-number H20', 'part-unread H20']);
+    expect(f.report.problems.find((p) => p.rule === 'part-unread')!.message).toBe(
+      '未能读出合计行（H20 的“九十八分”无法读成数字），因此未检查：总分不等于各项得分之和（total-sum）、等级与总分不符（grade-band）；应填写数字',
+    );
+    expect(f.report.total.computed).toBe(98);
+  });
+
   test('a score column of words: no total or grade is claimed', () => {
     const f = form('得分列无法读');
-    expect(f.report.parts).toEqual({ ...ALL_READ, score: 'unread' });
-    expect(findingKeys(f).filter((k) => !k.startsWith('not-a-number'))).toEqual(['part-unread H13']);
+    expect(f.report.parts).toEqual({ ...ALL_READ, score: 'unread', total: 'unread' });
+    // The total written 优 cannot be read either.
+    expect(findingKeys(f).filter((k) => !k.startsWith('not-a-number'))).toEqual(['part-unread H13', 'part-unread H20']);
+    expect(f.report.problems.find((p) => p.rule === 'part-unread')!.message).toContain('未能读出得分列（H13 的“满分”等无法读成数字）');
     expect(f.report.total).toMatchObject({ computed: null, suggested: null });
     expect(f.report.grade).toMatchObject({ computed: null, suggested: null });
   });

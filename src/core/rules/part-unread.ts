@@ -23,11 +23,12 @@ export default defineRule({
       const at = form.unread[part];
       if (form.parts[part] !== 'unread' || !at) continue;
       const cell = a1(at.row, at.col);
-      const why = at.text ? `${cell} 的“${at.text}”不是已知的写法` : `${cell} 无法读出`;
+      const why = at.isValue ? `${cell} 的“${at.text}”${part === 'total' ? '' : '等'}无法读成数字` : at.text ? `${cell} 的“${at.text}”不是已知的写法` : `${cell} 无法读出`;
+      const fix = at.isValue ? '应填写数字' : '请按标准写法填写该部分，或在词汇表中加入这一写法';
       const rules = skipped.get(part) ?? [];
       const skippedText = rules.length ? `，因此未检查：${rules.map((r) => `${r.title}（${r.id}）`).join('、')}` : '';
       const noTotal = part === 'budget' || part === 'score' ? '；总分、预算执行得分与等级均不作为结论' : '';
-      report(at.row, at.col, `未能读出${PART_NAMES[part]}（${why}）${skippedText}${noTotal}；请按标准写法填写该部分，或在词汇表中加入这一写法`);
+      report(at.row, at.col, `未能读出${PART_NAMES[part]}（${why}）${skippedText}${noTotal}；${fix}`);
     }
   },
 });
