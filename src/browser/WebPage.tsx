@@ -13,15 +13,19 @@ import type { SettingsStore, WorkbookHost } from './workbook-host';
 
 const SAMPLE_NAME = '示例-上海市残联信息化项目自评表.xlsx';
 
+/** Below this width the pane goes under the sheet instead of beside it (a phone, a narrow window). */
+const NARROW = '@media (max-width: 759px)';
+
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', height: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground2 },
+  page: { display: 'flex', flexDirection: 'column', height: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground2, [NARROW]: { height: 'auto', minHeight: '100vh' } },
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   title: { margin: 0, marginRight: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  file: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
-  body: { display: 'flex', flexGrow: 1, minHeight: 0, gap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalM },
-  sheet: { display: 'flex', flexGrow: 1, minWidth: 0 },
-  pane: { width: '420px', flexShrink: 0, overflowY: 'auto', backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}` },
-  empty: { margin: 'auto', maxWidth: '560px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalXXL, border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge, backgroundColor: tokens.colorNeutralBackground1 },
+  file: { marginLeft: 'auto', color: tokens.colorNeutralForeground2, minWidth: 0, overflowWrap: 'anywhere' },
+  body: { display: 'flex', flexGrow: 1, minHeight: 0, gap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalM, [NARROW]: { flexDirection: 'column', padding: tokens.spacingHorizontalS } },
+  sheet: { display: 'flex', flexGrow: 1, minWidth: 0, [NARROW]: { height: '60vh', flexGrow: 0 } },
+  // Beside the sheet the pane is as wide as Excel's task pane gives, a little wider on a big screen.
+  pane: { width: 'clamp(340px, 26vw, 480px)', flexShrink: 0, overflowY: 'auto', backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, [NARROW]: { width: 'auto', overflowY: 'visible' } },
+  empty: { margin: 'auto', maxWidth: '560px', minWidth: 0, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalXL, border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge, backgroundColor: tokens.colorNeutralBackground1 },
   dropping: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
 });
 

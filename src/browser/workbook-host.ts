@@ -61,6 +61,10 @@ export class WorkbookHost implements SpreadsheetHost {
     this.active = workbook.worksheets[0]?.name ?? '';
   }
 
+  get documentName(): string {
+    return this.fileName;
+  }
+
   /** Opens a file's bytes; an unreadable file throws a WorkbookError that says why. */
   static async open(bytes: Uint8Array, fileName: string, store: SettingsStore | null = null): Promise<WorkbookHost> {
     return new WorkbookHost(await loadWorkbook(bytes), fileName, store, bytes);

@@ -22,9 +22,11 @@ export function jsonReport(results: FileResult[]) {
   return { tool: TOOL, files, summary: { files: results.length, forms, errors, warnings, infos } };
 }
 
-/** REPORT.md exit status: 2 when a file could not be read, else 1 with any error finding, else 0. */
+/**
+ * REPORT.md exit status: 2 when a file could not be checked (unreadable, or holding no form: REPORT.md lists
+ * `no-form` among the errors of a file), else 1 with any error finding, else 0.
+ */
 export function exitStatus(results: FileResult[]): number {
-  // A file with no form is reported, but it is no failure to read: the others decide the status.
-  if (results.some((r) => r.error && r.error.code !== 'no-form')) return 2;
+  if (results.some((r) => r.error)) return 2;
   return results.some((r) => r.forms.some((f) => f.report.problems.some((p) => p.severity === 'error'))) ? 1 : 0;
 }

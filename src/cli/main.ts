@@ -1,8 +1,10 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { speakChinese } from './chinese';
 import { isProfileId, type ProfileOverrides } from '../core';
 import { checkFile } from './check-files';
-import { collectFiles } from './files';
+import { collectFiles, type Skipped } from './files';
 import { exitStatus, jsonReport, TOOL } from './json-report';
 import { scoreFile } from './score-file';
 import { buildTemplate } from '../core/templates/build';
@@ -30,11 +32,12 @@ const settings = (cmd: Command) =>
     .addOption(new Option('--reverse <rule>', '反向指标超出目标时的扣分方式：ratio（目标/实际×分值）或 linear（2 倍目标时为 0）').choices(['ratio', 'linear']));
 
 export function buildProgram(): Command {
-  const program = new Command('jixiao')
-    .description('绩效自评助手：检查项目绩效自评表的权重、得分、总分与等级')
-    .version(TOOL.version, '-v, --version', '显示版本')
-    .helpOption('-h, --help', '显示帮助')
-    .showHelpAfterError();
+  const program = speakChinese(
+    new Command('jixiao')
+      .description('绩效自评助手：检查项目绩效自评表的权重、得分、总分与等级')
+      .version(TOOL.version, '-v, --version', '显示版本')
+      .helpOption('-h, --help', '显示帮助'),
+  );
 
   settings(
     program
@@ -43,8 +46,26 @@ export function buildProgram(): Command {
       .argument('<paths...>', '.xlsx 文件或文件夹')
       .option('--json', '输出 JSON 报告'),
   ).action(async (paths: string[], opts) => {
+    const files: string[] = [];
+    for (const path of paths) {
+      const skipped: Skipped[] = [];
+      const found = collectFiles([path], skipped);
+      if (found.length === 0 && isFolder(path)) process.stderr.write(noWorkbookIn(path, skipped));
+      else if (skipped.length) process.stderr.write(skippedLines(skipped));
+      files.push(...found);
+    }
+    if (files.length === 0) {
+      process.exitCode = 2;
+      return;
+    }
+    // Progress only where a person watches a terminal, and never mixed into the JSON on stdout.
+    const progress = !opts.json && process.stderr.isTTY && files.length > 1;
     const results = [];
-    for (const file of collectFiles(paths)) results.push(await checkFile(file, overridesOf(opts)));
+    for (const [i, file] of files.entries()) {
+      if (progress) process.stderr.write(`\r\x1b[K${progressLine(i + 1, files.length, file)}`);
+      results.push(await checkFile(file, overridesOf(opts)));
+    }
+    if (progress) process.stderr.write('\r\x1b[K');
     process.stdout.write(opts.json ? JSON.stringify(jsonReport(results), null, 2) + '\n' : textReport(results) + '\n');
     process.exitCode = exitStatus(results);
   });
@@ -98,7 +119,8 @@ export function buildProgram(): Command {
     .command('rollover')
     .description('由已填写的自评表生成下一年度的表（保留项目、指标、目标和权重，清空实际值、得分、说明和执行数）')
     .argument('<file>', '.xlsx 文件')
-    .requiredOption('--sheet <name>', '已填写的表所在的工作表')
+    .option('--sheet <name>', '已填写的表所在的工作表（工作簿中只有一张自评表时可省略）')
+    .option('--form <n>', '同一工作表中有多张表时用第几张（1、2……）或其区域（如 A1:I22）')
     .option('--year <year>', '新表的年度（默认为原表年度的下一年）', yearOption)
     .option('-o, --out <file>', '写入的 .xlsx 文件（已存在时加为其中的新工作表）')
     .option('--in-place', '加为原文件中的新工作表（原文件经 ExcelJS 重写，其中的图表、图片可能丢失）')
@@ -106,7 +128,7 @@ export function buildProgram(): Command {
       // As with score: the source file is rewritten only when asked for.
       if (!opts.out && !opts.inPlace) program.error('请用 --out 指定新文件，或用 --in-place 加到原文件中', { exitCode: 2 });
       await report(async () => {
-        const design = await rolloverFrom(file, opts.sheet, opts.year);
+        const design = await rolloverFrom(file, opts.sheet, opts.year, opts.form);
         const out = opts.inPlace ? file : opts.out;
         const name = await addDesignTo(out, design);
         return `已生成下一年度的表“${name}”：${out}`;
@@ -115,6 +137,28 @@ export function buildProgram(): Command {
 
   reportCommand(program, settings, overridesOf);
   return program;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** `正在检查 3 / 120：文件名.xlsx`, the line a terminal shows while a folder is checked. */
+export function progressLine(done: number, total: number, file: string): string {
+  return `正在检查 ${done} / ${total}：${basename(file)}`;
+}
+
+function skippedLines(skipped: Skipped[]): string {
+  return skipped.map((s) => `跳过 ${s.path}：${s.why}\n`).join('');
+}
+
+/** What a folder holding no .xlsx file held instead. */
+function noWorkbookIn(folder: string, skipped: Skipped[]): string {
+  return `文件夹“${folder}”中没有 .xlsx 文件，没有可检查的工作簿。${skipped.length ? '\n' + skippedLines(skipped) : '\n'}`;
 }
 
 /** Runs a command's work, printing its result, or its error as one line with exit status 2. */

@@ -16,11 +16,32 @@ export async function addDesignTo(file: string, design: SheetDesign): Promise<st
   return name;
 }
 
-/** Next year's form from the first form on `sheet` of `file`. */
-export async function rolloverFrom(file: string, sheet: string, year?: number): Promise<SheetDesign> {
-  const grid = toWorkbookGrid(await loadWorkbook(readWorkbookFile(file))).sheets.find((s) => s.name === sheet);
-  if (!grid) throw new Error(`工作簿中没有名为“${sheet}”的工作表`);
-  const [form] = analyzeSheet(grid);
-  if (!form) throw new Error(`工作表“${sheet}”中没有找到绩效自评表`);
-  return rolloverDesign(grid, form.form, { year });
+/**
+ * Next year's form from a form of `file`: the one on `sheet` (or the only one in the workbook when no sheet is
+ * named); on a sheet of stacked forms, `form` picks one by its number (1, 2 …) or its range (A1:I22).
+ * A wrong name or number says what there is to choose from.
+ */
+export async function rolloverFrom(file: string, sheet: string | undefined, year?: number, form?: string): Promise<SheetDesign> {
+  const sheets = toWorkbookGrid(await loadWorkbook(readWorkbookFile(file))).sheets;
+  const names = sheets.map((s) => `“${s.name}”`).join('、');
+  let grid = sheet === undefined ? undefined : sheets.find((s) => s.name === sheet);
+  if (sheet !== undefined && !grid) throw new Error(`工作簿中没有名为“${sheet}”的工作表。工作簿中的工作表：${names}`);
+  if (!grid) {
+    const withForms = sheets.filter((s) => analyzeSheet(s).length > 0);
+    if (withForms.length === 0) throw new Error(`工作簿中没有找到绩效自评表（工作表：${names}）`);
+    if (withForms.length > 1) throw new Error(`工作簿中有 ${withForms.length} 张工作表含自评表，请用 --sheet 指定其一：${withForms.map((s) => `“${s.name}”`).join('、')}`);
+    grid = withForms[0];
+  }
+  const forms = analyzeSheet(grid);
+  if (forms.length === 0) throw new Error(`工作表“${grid.name}”中没有找到绩效自评表`);
+  const list = forms.map((f, i) => `${i + 1}（${f.report.range}${f.report.project ? ` ${f.report.project}` : ''}）`).join('、');
+  let chosen = forms[0];
+  if (form !== undefined) {
+    const found = /^\d+$/.test(form) ? forms[Number(form) - 1] : forms.find((f) => f.report.range.toUpperCase() === form.toUpperCase());
+    if (!found) throw new Error(`工作表“${grid.name}”中没有第 ${form} 张表；可选：${list}`);
+    chosen = found;
+  } else if (forms.length > 1) {
+    throw new Error(`工作表“${grid.name}”中有 ${forms.length} 张自评表，请用 --form 指定其一：${list}`);
+  }
+  return rolloverDesign(grid, chosen.form, { year });
 }

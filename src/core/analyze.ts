@@ -12,6 +12,11 @@ export interface AnalyzedForm {
   check: FormCheck;
   report: FormReport;
   readonly edits: CellEdit[];
+  /**
+   * The edits a preview offers: `edits` and, unticked, rule-based scores over filled-in ones; those in
+   * `accepted` (`row,col` keys) are counted into the total and grade.
+   */
+  offeredEdits(accepted: ReadonlySet<string>): CellEdit[];
 }
 
 /** Finds, reads and checks every form of a sheet. */
@@ -19,7 +24,8 @@ export function analyzeSheet(sheet: SheetGrid, overrides: ProfileOverrides = {})
   const view = new SheetView(sheet);
   const current = (row: number, col: number) => {
     const cell = view.raw(row, col);
-    return cell?.formula ? { value: cell.value ?? null, formula: cell.formula } : { value: cell?.value ?? null };
+    const content = cell?.formula ? { value: cell.value ?? null, formula: cell.formula } : { value: cell?.value ?? null };
+    return cell?.numFmt ? { ...content, numFmt: cell.numFmt } : content;
   };
   return readForms(view).map((form) => {
     const profile = resolveProfile(form.family, overrides, form.scheme);
@@ -34,6 +40,7 @@ export function analyzeSheet(sheet: SheetGrid, overrides: ProfileOverrides = {})
       get edits() {
         return (edits ??= editsFor(form, profile, check, current));
       },
+      offeredEdits: (accepted) => editsFor(form, profile, check, current, { offer: true, accepted }),
     };
   });
 }

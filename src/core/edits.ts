@@ -7,7 +7,7 @@ import type { CellValue } from './grid';
 import type { EvaluationForm, NumberAt } from './model';
 import type { Profile } from './profiles';
 
-export type EditKind = 'rate' | 'budget-score' | 'indicator-score' | 'total' | 'grade';
+export type EditKind = 'rate' | 'budget-score' | 'indicator-score' | 'total' | 'grade' | 'number-text';
 
 /**
  * One change the engine proposes: write `next` into `cell`, which holds `current` now. Hosts preview the
@@ -28,24 +28,41 @@ export interface CellEdit {
   numFmt?: string;
   /** Why, in Chinese, for the preview. */
   reason: string;
+  /**
+   * A rule-based score offered over one someone filled in (`score-rule`): never written unless the user
+   * accepts it, and then the total and grade follow it (see `accepted` of editsFor).
+   */
+  suggestion?: true;
 }
 
-type CurrentOf = (row: number, col: number) => { value: CellValue; formula?: string };
+type CurrentOf = (row: number, col: number) => { value: CellValue; formula?: string; numFmt?: string };
 
 const toNumber = (d: Decimal) => Number(d.toString());
 
+/** The key of a cell in `accepted`: `row,col`. */
+export const acceptKey = (at: { row: number; col: number }) => `${at.row},${at.col}`;
+
+export interface EditOptions {
+  /** Offer rule-based scores over filled-in ones that differ (the pane's preview, unticked); batch writes never do. */
+  offer?: boolean;
+  /** The offered scores the user accepted (`row,col` keys): the total and grade count them. */
+  accepted?: ReadonlySet<string>;
+}
+
 /**
  * The edits that bring a form in line with the rules: the rate and budget score where empty or wrong,
- * empty indicator scores that have a rule-based suggestion, the total and the grade.
+ * empty indicator scores that have a rule-based suggestion, numbers stored as text turned into numbers,
+ * the total and the grade. With `offer`, filled-in scores that differ from their rule get a suggestion too; the
+ * total and grade count one only where `accepted` holds its cell (the user ticked it).
  */
-export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCheck, currentOf: CurrentOf): CellEdit[] {
+export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCheck, currentOf: CurrentOf, { offer = false, accepted = new Set() }: EditOptions = {}): CellEdit[] {
   const edits: CellEdit[] = [];
   // Nothing is computed over a form one of whose parts could not be read: it would be a wrong number.
   if (Object.values(form.parts).includes('unread') || form.parts.score !== 'read') return edits;
   const wrong = (rule: string, at: NumberAt | null) => at !== null && checked.findings.some((f) => f.rule === rule && f.row === at.row && f.col === at.col);
   /** Adds the edit unless the cell already holds `next`; true when it was added. */
   const push = (at: { row: number; col: number }, kind: EditKind, next: string | number, reason: string, numFmt?: string, formula?: string): boolean => {
-    const current = currentOf(at.row, at.col);
+    const { numFmt: _format, ...current } = currentOf(at.row, at.col);
     if (current.value === next) return false; // already right, whether typed or computed by a formula
     edits.push({ sheet: form.sheet, row: at.row, col: at.col, cell: a1(at.row, at.col), kind, current, next, numFmt, reason, ...(formula ? { formula } : {}) });
     return true;
@@ -56,6 +73,7 @@ export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCh
   let after = checked.totals.computed;
   const replaces = (at: NumberAt, score: Decimal) => (after = after.plus(score).minus(numberOf(at) ?? ZERO));
   const formulas = formulasFor(form, profile, checked.figures?.rate ?? null);
+  const currentFormat = (row: number, col: number) => currentOf(row, col).numFmt;
   const f = checked.figures;
   const b = form.budget;
 
@@ -72,6 +90,25 @@ export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCh
     const s = checked.suggestions.get(x)?.score;
     if (s && push(x.score, 'indicator-score', toNumber(s), `按目标 ${x.target} 与实际 ${x.actual} 计算`)) replaces(x.score, s);
   }
+  // A score someone filled in that differs from its rule: offered, never assumed.
+  for (const x of offer ? form.indicators : []) {
+    const s = checked.suggestions.get(x)?.score;
+    if (!s || !wrong('score-rule', x.score) || (b?.score && x.row === b.score.row)) continue;
+    if (push(x.score, 'indicator-score', toNumber(s), `按目标 ${x.target} 与实际 ${x.actual} 计算的建议分（表中为 ${currentOf(x.score.row, x.score.col).value}）`)) {
+      edits[edits.length - 1].suggestion = true;
+      if (accepted.has(acceptKey(x.score))) replaces(x.score, s);
+    }
+  }
+  // Offered: numbers stored as text become the same numbers (the value is certain; the cell's format stays, except
+  // the Text format `@`, under which a spreadsheet would keep showing the number as text).
+  const edited = (at: { row: number; col: number }) => edits.some((e) => e.row === at.row && e.col === at.col);
+  for (const at of offer ? textNumbers(form) : []) {
+    if (edited(at) || at.value.kind !== 'number') continue;
+    const v = at.value;
+    const format = currentFormat(at.row, at.col);
+    const numFmt = format === '@' || (v.percent && !format) ? (v.percent ? `0${v.places ? '.' + '0'.repeat(v.places) : ''}%` : 'General') : undefined;
+    push(at, 'number-text', toNumber(v.value), `“${v.text ?? ''}”以文本存储，改为数字`, numFmt);
+  }
 
   const total = roundTo(after, 2);
   const t = form.total;
@@ -80,9 +117,10 @@ export function editsFor(form: EvaluationForm, profile: Profile, checked: FormCh
     const tail = t.score.value.kind === 'number' && (t.score.value.floatTail || t.score.value.asText);
     if (declared === null || !roundTo(declared, 2).equals(total) || tail || t.score.value.kind === 'invalid') {
       // SUM skips numbers stored as text: where a score stays text after this write, the total goes in as a value.
-      const edited = (at: NumberAt) => edits.some((e) => e.row === at.row && e.col === at.col);
       const summed = [...form.indicators.map((x) => x.score), ...(form.family === 'mof-2020' && b?.score ? [b.score] : [])];
-      const textLeft = summed.some((at) => at.value.kind === 'number' && at.value.asText && !edited(at));
+      // A text fix the user may untick does not count: the total then stays a value, right either way.
+      const rewritten = (at: NumberAt) => edits.some((e) => e.row === at.row && e.col === at.col && e.kind !== 'number-text');
+      const textLeft = summed.some((at) => at.value.kind === 'number' && at.value.asText && !rewritten(at));
       push(t.score, 'total', toNumber(total), '各项得分之和', undefined, textLeft ? undefined : formulas.total);
     }
   }
@@ -131,6 +169,13 @@ function runs(cells: NumberAt[]): [NumberAt, NumberAt][] {
     else out.push([cell, cell]);
   }
   return out;
+}
+
+/** The form's numeric cells that hold a number typed as text (the total's own cell is the total edit's). */
+function textNumbers(form: EvaluationForm): NumberAt[] {
+  const b = form.budget;
+  const cells = [b?.planned, b?.executed, b?.rate, b?.weight, b?.score, ...form.indicators.flatMap((x) => [x.weight, x.score]), form.total?.weight];
+  return cells.filter((at): at is NumberAt => !!at && at.value.kind === 'number' && at.value.asText);
 }
 
 /** A cell that holds a label and its value together (`预算执行率（%）：94%`): never overwritten. */

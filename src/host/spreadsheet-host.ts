@@ -100,6 +100,8 @@ export function checkedSettings(saved: unknown): { settings: Partial<PaneSetting
 
 export interface SpreadsheetHost {
   readonly kind: 'excel' | 'wps' | 'browser';
+  /** The open file's name, where the host knows it (the reviewer's sheet names it). */
+  readonly documentName?: string;
   /**
    * The active sheet, every sheet in order, or the named ones, as grids (values, formulas, number formats,
    * merged areas where the host knows them).

@@ -27,7 +27,10 @@ const TemplatePanel = lazy(() => loadTemplate().then((m) => ({ default: m.Templa
 const SettingsPanel = lazy(() => loadSettings().then((m) => ({ default: m.SettingsPanel })));
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },
+  // A pane about 320 px wide: the padding stays small and nothing below may be wider than the pane.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalS, minHeight: '100vh', boxSizing: 'border-box', minWidth: 0, overflowWrap: 'anywhere' },
+  // Four tabs do not fit side by side at 320 px: they wrap onto a second line rather than run off the edge.
+  tabs: { flexWrap: 'wrap', rowGap: 0 },
 });
 
 export type Status = { intent: 'success' | 'error' | 'info'; text: string } | null;
@@ -77,7 +80,15 @@ export function App({ host, language, dark, onHide }: AppProps) {
             {strings.hidePane}
           </Button>
         )}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={tab}
+          onTabSelect={(_, d) => {
+            setTab(d.value as typeof tab);
+            setStatus(null); // a message belongs to the tab that made it
+          }}
+        >
           <Tab value="check">{strings.tabCheck}</Tab>
           <Tab value="write">{strings.tabWrite}</Tab>
           <Tab value="template">{strings.tabTemplate}</Tab>

@@ -1,23 +1,71 @@
-/** 写入得分与等级: every edit previewed (cell, now → new) with a tick box; write in one batch; undo. */
-import { Button, Checkbox, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+/**
+ * 写入得分与等级: every edit previewed as a compact list grouped by sheet and form (cell and what it is,
+ * now → new, why), each with a tick box; formulas shown whole on demand; write in one batch; undo.
+ * Laid out for a pane about 320 px wide: nothing sits side by side that could squeeze a column to one character.
+ */
+import { Button, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { PanelProps } from './CheckPanel';
 import type { PreviewRow } from './session';
+import type { Strings } from './strings';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center', margin: `${tokens.spacingVerticalS} 0` },
-  // A narrow pane: long sheet names and formulas wrap inside their column instead of running over the next.
-  wrap: { overflowWrap: 'anywhere', wordBreak: 'break-word', verticalAlign: 'top' },
+  sheet: { margin: `${tokens.spacingVerticalM} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  form: { margin: `${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  item: { borderTop: `1px solid ${tokens.colorNeutralStroke3}`, paddingTop: tokens.spacingVerticalXS, minWidth: 0 },
+  detail: { paddingLeft: '32px', display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
+  change: { overflowWrap: 'anywhere', fontVariantNumeric: 'tabular-nums' },
+  why: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  formula: { display: 'block', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground3, padding: '2px 4px' },
 });
+
+/** Rows by sheet, then by form, in the order they came. */
+function grouped(rows: PreviewRow[]): [string, [string, PreviewRow[]][]][] {
+  const sheets = new Map<string, Map<string, PreviewRow[]>>();
+  for (const r of rows) {
+    const forms = sheets.get(r.edit.sheet) ?? sheets.set(r.edit.sheet, new Map()).get(r.edit.sheet)!;
+    forms.set(r.form, [...(forms.get(r.form) ?? []), r]);
+  }
+  return [...sheets.entries()].map(([sheet, forms]) => [sheet, [...forms.entries()]]);
+}
+
+/** What a cell is: `预算执行得分`, `指标得分：刊物发行计划完成率`. */
+function whatOf(r: PreviewRow, strings: Strings): string {
+  const kind = r.edit.suggestion ? strings.suggestion : strings.kinds[r.edit.kind] ?? r.edit.kind;
+  return r.indicator && r.edit.kind !== 'number-text' ? `${kind}：${r.indicator}` : r.indicator ? `${kind}（${r.indicator}）` : kind;
+}
 
 /** `version` changes after every action, so the preview is rebuilt from the session's new check. */
 export function WritePanel({ session, strings, act, busy, version }: PanelProps & { version: number }) {
   const styles = useStyles();
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const [rows, setRows] = useState<PreviewRow[]>(() => session.preview());
   const [formulas, setFormulas] = useState(session.settings.writeFormulas);
-  useEffect(() => setRows(session.preview()), [session, version]);
-  const show = (value: unknown, formula?: string) => (formula ? `=${formula}` : value === null || value === '' ? strings.empty : String(value));
-  const toggle = (id: string, selected: boolean) => setRows((all) => all.map((r) => (r.id === id ? { ...r, selected } : r)));
+  const [shown, setShown] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    setAccepted(new Set());
+    setRows(session.preview());
+  }, [session, version]);
+  const show = (value: unknown) => (value === null || value === '' ? strings.empty : String(value));
+  const toggle = (row: PreviewRow, selected: boolean) => {
+    if (row.edit.suggestion) {
+      // Accepting a suggested score changes the total and grade to write: rebuild, keeping the other ticks.
+      const next = new Set(accepted);
+      if (selected) next.add(row.id);
+      else next.delete(row.id);
+      setAccepted(next);
+      setRows((all) => {
+        const before = new Map(all.map((r) => [r.id, r.selected]));
+        return session.preview(next).map((r) => (r.edit.suggestion || !before.has(r.id) ? r : { ...r, selected: before.get(r.id)! }));
+      });
+    } else {
+      setRows((all) => all.map((r) => (r.id === row.id ? { ...r, selected } : r)));
+    }
+  };
+  const flip = (id: string) => setShown((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const ticked = rows.filter((r) => r.selected).length;
   return (
     <section aria-label={strings.tabWrite}>
       {session.checkedSheets.length === 0 && <Text>{strings.checkFirst}</Text>}
@@ -26,28 +74,50 @@ export function WritePanel({ session, strings, act, busy, version }: PanelProps 
         <>
           <Text block>{strings.previewIntro}</Text>
           <Checkbox checked={formulas} label={strings.asFormula} onChange={(_, d) => setFormulas(Boolean(d.checked))} />
-          <Table size="small" aria-label={strings.tabWrite}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{strings.colCell}</TableHeaderCell>
-                <TableHeaderCell>{strings.colNow}</TableHeaderCell>
-                <TableHeaderCell>{strings.colNew}</TableHeaderCell>
-                <TableHeaderCell>{strings.colWhy}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((r) => (
-                <TableRow key={r.id}>
-                  <TableCell className={styles.wrap}>
-                    <Checkbox checked={r.selected} label={r.id} onChange={(_, d) => toggle(r.id, Boolean(d.checked))} />
-                  </TableCell>
-                  <TableCell className={styles.wrap}>{show(r.edit.current.value, r.edit.current.formula)}</TableCell>
-                  <TableCell className={styles.wrap}>{formulas && r.edit.formula ? `=${r.edit.formula}（${r.edit.next}）` : String(r.edit.next)}</TableCell>
-                  <TableCell className={styles.wrap}>{r.edit.reason}</TableCell>
-                </TableRow>
+          <Text block size={200} role="status">{strings.selectedCount(ticked, rows.length)}</Text>
+          {grouped(rows).map(([sheet, forms]) => (
+            <div key={sheet}>
+              <Text as="h3" block className={styles.sheet}>{sheet}</Text>
+              {forms.map(([form, items]) => (
+                <div key={form}>
+                  <Text as="h4" block className={styles.form}>{form}</Text>
+                  <ul className={styles.list} aria-label={`${sheet} ${form}`}>
+                    {items.map((r) => {
+                      const writesFormula = formulas && r.edit.formula;
+                      const hasFormula = Boolean(writesFormula || r.edit.current.formula);
+                      return (
+                        <li key={r.id} className={styles.item}>
+                          <Checkbox checked={r.selected} aria-label={r.id} label={`${r.edit.cell} · ${whatOf(r, strings)}`} onChange={(_, d) => toggle(r, Boolean(d.checked))} />
+                          <div className={styles.detail}>
+                            <Text className={styles.change}>
+                              {show(r.edit.current.value)}
+                              {r.edit.current.formula ? `（${strings.showFormula}）` : ''} → <b>{String(r.edit.next)}</b>
+                              {writesFormula ? `（${strings.showFormula}）` : ''}
+                            </Text>
+                            <Text size={200} className={styles.why}>{r.edit.reason}</Text>
+                            {hasFormula && (
+                              <div>
+                                <Button size="small" appearance="transparent" aria-expanded={shown.has(r.id)} aria-label={strings.formulaOf(r.id)} onClick={() => flip(r.id)}>
+                                  {shown.has(r.id) ? '▾ ' : '▸ '}
+                                  {strings.showFormula}
+                                </Button>
+                                {shown.has(r.id) && (
+                                  <code className={styles.formula}>
+                                    {r.edit.current.formula ? `=${r.edit.current.formula}\n→ ` : ''}
+                                    {writesFormula ? `=${r.edit.formula}` : String(r.edit.next)}
+                                  </code>
+                                )}
+                              </div>
+                            )}
+                          </div>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </div>
               ))}
-            </TableBody>
-          </Table>
+            </div>
+          ))}
         </>
       )}
       <div className={styles.row}>

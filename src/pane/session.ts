@@ -9,6 +9,8 @@ import type { AnalyzedForm, CellEdit, Finding, ProfileId, ProfileOverrides, Seve
  * a blank pane until its script has run), and the engine arrives while the user picks what to check.
  */
 export const engine = () => import(/* webpackChunkName: "engine" */ './engine');
+import { ruleTitle } from '../core/rule-titles';
+import type { Strings } from './strings';
 import {
   cellKey,
   checkedSettings,
@@ -40,6 +42,27 @@ export interface PreviewRow {
   edit: CellEdit;
   /** Ticked by default, except over an indicator score someone already filled in. */
   selected: boolean;
+  /** The form the cell belongs to (`项目（A1:I22）`), for grouping the preview. */
+  form: string;
+  /** The indicator whose score this is, where it is one. */
+  indicator: string | null;
+}
+
+/** The head of the reviewer's sheet: its title and labels, and the file and date it is about. */
+export interface ReviewHead {
+  title: string;
+  fileLabel: string;
+  file: string;
+  dateLabel: string;
+  date: string;
+  profileLabel: string;
+  formsHeader: string[];
+}
+
+/** Today as 2026-11-29 (no locale formats: older WPS Chromium lacks them). */
+export function isoDate(d = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export interface FindingGroup {
@@ -183,14 +206,22 @@ export class PaneSession {
     return fills.length;
   }
 
-  /** The edits of the checked forms, each with its default tick. */
-  preview(): PreviewRow[] {
-    return this.forms.flatMap((f) =>
-      f.edits.map((edit) => {
-        const filledScore = edit.current.value !== null && edit.current.value !== '' && f.form.indicators.some((x) => x.row === edit.row && x.score.col === edit.col);
-        return { id: `${edit.sheet}!${edit.cell}`, edit, selected: !filledScore };
-      }),
-    );
+  /**
+   * The edits of the checked forms, each with its default tick. `accepted` holds the ids (`sheet!cell`) of
+   * filled-in scores whose rule-based suggestion the user ticked: the total and grade then follow them.
+   */
+  preview(accepted: ReadonlySet<string> = new Set()): PreviewRow[] {
+    return this.forms.flatMap((f) => {
+      const offered = f.offeredEdits(new Set());
+      const sheetAccepted = new Set(offered.filter((e) => e.suggestion && accepted.has(`${e.sheet}!${e.cell}`)).map((e) => `${e.row},${e.col}`));
+      const form = `${f.report.project ?? f.form.sheet}（${f.report.range}）`;
+      return (sheetAccepted.size ? f.offeredEdits(sheetAccepted) : offered).map((edit) => {
+        const indicator = f.form.indicators.find((x) => x.row === edit.row && x.score.col === edit.col) ?? null;
+        const filledScore = edit.current.value !== null && edit.current.value !== '' && indicator !== null && edit.kind !== 'number-text';
+        const id = `${edit.sheet}!${edit.cell}`;
+        return { id, edit, selected: filledScore ? accepted.has(id) : true, form, indicator: indicator?.name ?? null };
+      });
+    });
   }
 
   /** Writes the ticked edits in one batch; the total and grade as formulas unless the settings say values. */
@@ -243,13 +274,44 @@ export class PaneSession {
     return this.host.addDesign(rolloverDesign(grid, form.form, { year: options.year }));
   }
 
-  /** The findings on a new sheet, each linked to its cell, for a reviewer to send back. */
-  async writeReview(title: string, header: string[], severityWords: Record<Severity, string>): Promise<string> {
-    const rows: ReportCell[][] = [header];
+  /** The reviewer's sheet head in the pane's language, for this workbook today. */
+  reviewHead(strings: Strings): ReviewHead {
+    return {
+      title: strings.reviewTitle,
+      fileLabel: strings.reviewFile,
+      file: this.host.documentName ?? strings.thisWorkbook,
+      dateLabel: strings.reviewDate,
+      date: isoDate(),
+      profileLabel: strings.reviewProfile,
+      formsHeader: strings.reviewForms,
+    };
+  }
+
+  /**
+   * The findings on a new sheet, each linked to its cell, for a reviewer to send back. With `head`, the
+   * sheet opens with the file, date and profile, then one line per form (printed and recomputed total, grade,
+   * counts), then the findings with each rule named in Chinese beside its id.
+   */
+  async writeReview(title: string, header: string[], severityWords: Record<Severity, string>, head?: ReviewHead): Promise<string> {
+    const rows: ReportCell[][] = [];
+    if (head) {
+      const profiles = [...new Set(this.forms.map((f) => `${f.profile.id} ${f.profile.title}`))].join('、') || '—';
+      rows.push([head.title], [head.fileLabel, head.file], [head.dateLabel, head.date], [head.profileLabel, profiles], [], head.formsHeader);
+      this.forms.forEach((f, i) => {
+        const r = f.report;
+        const count = (s: Severity) => f.check.findings.filter((x) => x.severity === s).length;
+        const link: CellRef = { sheet: f.form.sheet, row: f.form.top, col: f.form.left };
+        rows.push([i + 1, f.form.sheet, r.project ?? '', { text: r.range, link }, r.total.declared ?? '', r.total.suggested ?? '', r.grade.declared ?? r.grade.computed ?? '', count('error'), count('warning'), count('info')]);
+      });
+      rows.push([]);
+    }
+    const first = rows.length;
+    rows.push(header);
     this.forms.forEach((f) => {
       for (const finding of f.check.findings) {
         const link: CellRef = { sheet: finding.sheet, row: finding.row, col: finding.col };
-        rows.push([rows.length, finding.sheet, f.report.project ?? '', { text: finding.cell, link }, severityWords[finding.severity], finding.rule, finding.message]);
+        const rule = head ? `${ruleTitle(finding.rule) ?? ''}（${finding.rule}）` : finding.rule;
+        rows.push([rows.length - first, finding.sheet, f.report.project ?? '', { text: finding.cell, link }, severityWords[finding.severity], rule, finding.message]);
       }
     });
     return this.host.addSheet(title, rows);

@@ -7,7 +7,7 @@
  * rows of their own here, so that no output can leave them out in silence.
  */
 import type { FormReport } from '../core/report';
-import { RULES } from '../core/rules';
+import { ruleTitle as titleOf } from '../core/rule-titles';
 
 /** One file of the JSON report. */
 export interface FileEntry {
@@ -32,7 +32,7 @@ const PART_NAMES: Record<string, string> = {
 
 /** A rule's Chinese title; a report from a newer version may name a rule this one does not know. */
 export function ruleTitle(rule: string): string {
-  return (RULES as Record<string, { title: string }>)[rule]?.title ?? rule;
+  return titleOf(rule) ?? rule;
 }
 
 export const NO_UNIT = '（未填单位）';

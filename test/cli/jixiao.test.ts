@@ -206,6 +206,6 @@ describe('jixiao template and rollover', () => {
     expect(jixiao('template', '--kind', 'beijing', '--year', '2026', '--out', join(temp, 'x.xlsx')).stderr).toContain('可选 shanghai-2019、minhang-2020、mof-2020');
     expect(jixiao('template', '--kind', 'mof-2020', '--year', '26', '--out', join(temp, 'x.xlsx')).stderr).toContain('应为 2000 至 2100 之间的年份');
     const missing = jixiao('rollover', join(FIXTURES, 'seed-003.xlsx'), '--sheet', '不存在', '--out', join(temp, 'y.xlsx'));
-    expect([missing.status, missing.stderr.trim()]).toEqual([2, '工作簿中没有名为“不存在”的工作表']);
+    expect([missing.status, missing.stderr.trim()]).toEqual([2, expect.stringMatching(/^工作簿中没有名为“不存在”的工作表。/)]);
   });
 });

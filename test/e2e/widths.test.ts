@@ -1,0 +1,109 @@
+/**
+ * The pane and the page at the widths they meet: the pane at 320 px (narrower than Excel's or WPS's task
+ * pane; the page puts it under the sheet there), the page from 360 px to 1920 px. Every panel is measured for
+ * anything clipped, overflowing or squeezed to a column of characters; screenshots at 340 px and 1440 px (and
+ * the measured widths) go to docs/screenshots with `npm run docs:screenshots`.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { builtPane } from '../helpers/built-pane';
+import { hasChromium, launch, servePage, type ServedPage } from '../helpers/browser';
+import { FIXTURES } from '../helpers/workbooks';
+import { layoutProblems } from './layout-check';
+import { openWorkbook, pane } from './web-page';
+
+const SHOTS = process.env.JIXIAO_SCREENSHOTS ? join(__dirname, '..', '..', 'docs', 'screenshots') : mkdtempSync(join(tmpdir(), 'jixiao-widths-'));
+const run = hasChromium() ? describe : describe.skip;
+
+async function shoot(page: Page, name: string, fullPage: boolean) {
+  mkdirSync(SHOTS, { recursive: true });
+  writeFileSync(join(SHOTS, `${name}.png`), await page.screenshot({ fullPage }));
+}
+
+/** Opens seed-001, checks the whole workbook and selects the first error, at the page's current width. */
+async function checked(page: Page) {
+  await openWorkbook(page, join(FIXTURES, 'seed-001.xlsx'));
+  await pane(page).getByRole('radio', { name: '整个工作簿' }).check();
+  await pane(page).getByRole('button', { name: '检查', exact: true }).click();
+  await pane(page).getByText(/^找到 \d+ 张自评表/).waitFor();
+  await pane(page).getByRole('button', { name: /错误 H6：/ }).first().click();
+  await page.locator('td[data-cell="H6"][data-selected]').waitFor();
+}
+
+/** Each panel in turn, measured: returns the problems found, by panel. */
+async function everyPanel(page: Page, width: number, shots: boolean): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  await checked(page);
+  found.check = await layoutProblems(page);
+  if (shots) await shoot(page, `pane-${width}-check`, width < 760);
+  await pane(page).getByRole('tab', { name: '写入得分与等级' }).click();
+  await pane(page).getByRole('button', { name: '写入所选单元格' }).waitFor();
+  // The longest text of the preview, a formula, opened in full.
+  await pane(page).getByRole('button', { name: /的公式$/ }).first().click();
+  await pane(page).locator('code').first().waitFor();
+  found.write = await layoutProblems(page);
+  if (shots) await shoot(page, `pane-${width}-write`, width < 760);
+  await pane(page).getByRole('tab', { name: '插入模板' }).click();
+  await pane(page).getByRole('button', { name: '插入新工作表' }).waitFor();
+  found.template = await layoutProblems(page);
+  await pane(page).getByRole('tab', { name: '设置' }).click();
+  await pane(page).getByRole('button', { name: '保存设置' }).waitFor();
+  await pane(page).getByRole('combobox', { name: '表式' }).selectOption('minhang-2020'); // the longest choice shown
+  found.settings = await layoutProblems(page);
+  if (shots) await shoot(page, `pane-${width}-settings`, width < 760);
+  return Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0));
+}
+
+run('the pane and the page at every width', () => {
+  let browser: Browser;
+  let served: ServedPage;
+  beforeAll(async () => {
+    const dir = await builtPane();
+    browser = await launch();
+    served = await servePage(browser, dir);
+  }, 900_000); // a first webpack build on a busy machine
+  afterAll(async () => {
+    await served?.context.close();
+    await browser?.close();
+  });
+
+  test('the measure itself finds text broken a character per line and a box running off the window', async () => {
+    const { page } = served;
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.setContent('<div style="width:14px">残疾人事业宣传经费!H6</div><div style="width:900px">宽</div><div style="width:100px;overflow:hidden;white-space:nowrap">一段放不下的很长很长很长很长的文字</div>');
+    const problems = await layoutProblems(page);
+    expect(problems.some((p) => p.includes('broken over'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('outside the window'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('content '))).toBe(true);
+  }, 60_000);
+
+  test.each([320, 340, 360])('at %i px every panel fits', async (width) => {
+    const { page } = served;
+    await page.setViewportSize({ width, height: 800 });
+    expect(await everyPanel(page, width, width === 340)).toEqual({});
+    expect(served.errors).toEqual([]);
+  }, 180_000);
+
+  test.each([1440, 1920, 2560])('at %i px the page fills the window and every panel fits', async (width) => {
+    const { page } = served;
+    await page.setViewportSize({ width, height: 900 });
+    expect(await everyPanel(page, width, width === 1440)).toEqual({});
+    // No wide empty gap: the sheet view takes the width the pane leaves.
+    const sheet = await page.getByRole('region', { name: /^工作表“.*”的内容$/ }).first().boundingBox();
+    const side = await pane(page).boundingBox();
+    expect(sheet!.width + side!.width).toBeGreaterThan(width - 80);
+    expect(served.errors).toEqual([]);
+  }, 180_000);
+
+  test('the start page at 360 px and 1920 px', async () => {
+    const { page } = served;
+    for (const width of [360, 1920]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('http://jixiao.localhost/index.html');
+      await page.getByText('把 .xlsx 文件拖到这里').waitFor();
+      expect(await layoutProblems(page)).toEqual([]);
+    }
+  }, 60_000);
+});
