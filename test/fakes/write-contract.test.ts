@@ -116,11 +116,13 @@ describe.each(HOSTS)('%s', (_, make) => {
 
 // The in-memory host writes in one step and cannot fail part-way; the others can.
 describe.each(HOSTS.filter(([name]) => name !== 'memory'))('%s', (_, make) => {
-  test.each([0, 1])('a write failing part-way (after %i writes): what was written is put back, and the failure is a HostError', async (n) => {
+  test.each([0, 1])('a write failing part-way (after %i writes): what was written is put back; a HostError keeps the host\'s error as its cause', async (n) => {
     const world = make();
     const original = await cells(world.host);
     world.failWritesAfter!(n);
-    await expect(world.host.writeCells([SCORE, TOTAL], NOW)).rejects.toBeInstanceOf(HostError);
+    const failure = world.host.writeCells([SCORE, TOTAL], NOW);
+    await expect(failure).rejects.toBeInstanceOf(HostError);
+    await expect(failure).rejects.toMatchObject({ cause: expect.any(Error) }); // the host's own error, kept for diagnosis
     expect(await cells(world.host)).toEqual(original);
   });
 });
