@@ -17,7 +17,7 @@ export function hostErrorOf(error: unknown): HostError {
   if (error instanceof HostError) return error;
   const code = (error as { code?: string })?.code ?? '';
   const known = MESSAGES[code];
-  if (known) return new HostError(known[0], known[1]);
+  if (known) return new HostError(known[0], known[1], error);
   const message = (error as Error)?.message ?? String(error);
-  return new HostError('other', `Excel 返回错误：${message}`);
+  return new HostError('other', `Excel 返回错误：${message}`, error);
 }

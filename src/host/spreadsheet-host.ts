@@ -124,14 +124,21 @@ export interface SpreadsheetHost {
   saveSettings(settings: PaneSettings): Promise<void>;
 }
 
-/** A failure the user can act on, in the pane's language. */
+/**
+ * A failure the user can act on: a reason code the pane can branch on, a message that says what to do, and the
+ * host's own error (Office.js's, ET's) kept as `cause` for diagnosis, never shown in its place.
+ */
 export class HostError extends Error {
+  readonly cause?: unknown;
+
   constructor(
     readonly reason: 'protected' | 'editing' | 'too-large' | 'missing-sheet' | 'changed' | 'unsupported' | 'other',
     message: string,
+    cause?: unknown,
   ) {
     super(message);
     this.name = 'HostError';
+    if (cause !== undefined) this.cause = cause;
   }
 }
 

@@ -26,7 +26,7 @@ export const MESSAGES = {
 /** Turns an ET failure into a HostError with a message that says what to do. */
 export function hostErrorOf(error: unknown): HostError {
   if (error instanceof HostError) return error;
-  return new HostError('other', MESSAGES.failed(messageOf(error)));
+  return new HostError('other', MESSAGES.failed(messageOf(error)), error);
 }
 
 /** The words of whatever was thrown: an Error's message, a COM error's `description`, or the thing itself. */

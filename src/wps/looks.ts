@@ -66,9 +66,9 @@ export function documentedMerges(sheet: EtWorksheet, area: MergeArea): MergeArea
   if (whole === false || (whole !== true && whole !== null)) return [];
   const found: MergeArea[] = [];
   const inFound = (a: MergeArea) => found.some((m) => m.top <= a.top && a.bottom <= m.bottom && m.left <= a.left && a.right <= m.right);
-  const explore = (part: MergeArea) => {
+  const explore = (part: MergeArea, known?: boolean | null) => {
     if (inFound(part)) return;
-    const merged = rangeOf(sheet, part).MergeCells;
+    const merged = known !== undefined ? known : rangeOf(sheet, part).MergeCells;
     if (merged === false) return;
     if (height(part) === 1 && width(part) === 1) {
       const address = member(sheet.Range(a1(part.top, part.left)).MergeArea, 'Address');
@@ -76,8 +76,8 @@ export function documentedMerges(sheet: EtWorksheet, area: MergeArea): MergeArea
       if (m && (height(m) > 1 || width(m) > 1)) found.push(m);
       return;
     }
-    halves(part).forEach(explore);
+    for (const half of halves(part)) explore(half);
   };
-  halves(area).forEach(explore);
+  explore(area, whole as boolean | null);
   return found;
 }

@@ -5,8 +5,18 @@
  */
 import { a1 } from '../core/address';
 import type { SheetGrid } from '../core/grid';
-import { freeSheetName, HostError, settingsFrom, SETTINGS_KEY, type CellFill, type PaneSettings, type SpreadsheetHost } from '../host/spreadsheet-host';
-import { type EtApplication, type EtInterior, type EtWorkbook, member, XL } from './et-api';
+import {
+  freeSheetName,
+  HostError,
+  settingsFrom,
+  SETTINGS_KEY,
+  type CellFill,
+  type PaneSettings,
+  type SheetsRead,
+  type SpreadsheetHost,
+  type UnreadSheet,
+} from '../host/spreadsheet-host';
+import { type EtApplication, type EtInterior, type EtWorkbook, type EtWorksheet, member, XL } from './et-api';
 import { hostErrorOf, MESSAGES, messageOf } from './errors';
 import { layOut, sheetNames, withNewSheet, writeReport } from './lay-out';
 import { readSheet } from './read-sheet';
@@ -39,7 +49,7 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
     kind: 'wps',
 
     readSheets: (which) =>
-      run((): SheetGrid[] => {
+      run((): SheetsRead => {
         if (which === 'active') {
           const sheet = app.ActiveSheet;
           if (!sheet) throw new HostError('other', MESSAGES.noWorkbook);
@@ -49,9 +59,9 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
         if (which === 'all') {
           const sheets = book.Worksheets;
           const count = Number(member(sheets, 'Count'));
-          return Array.from({ length: count }, (_, i) => readSheet(sheets.Item(i + 1), parser));
+          return readEach(Array.from({ length: count }, (_, i) => sheets.Item(i + 1)), parser);
         }
-        return which.map((name) => readSheet(sheetNamed(book, name), parser));
+        return readEach(which.map((name) => sheetNamed(book, name)), parser); // a sheet gone since the check: said first
       }),
 
     writeCells: (cells, expected) => run(() => (cells.length ? writeCells(workbook(), cells, expected) : [])),
@@ -139,6 +149,33 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
         }
       }),
   };
+}
+
+/**
+ * Reads each sheet on its own: one that fails is reported in `unread` and the others are read. If none can be
+ * read (WPS busy editing a cell, say), the first failure is thrown, as there is nothing to check.
+ */
+function readEach(sheets: EtWorksheet[], parser: XmlParser | null): SheetsRead {
+  const grids: SheetGrid[] = [];
+  const unread: UnreadSheet[] = [];
+  let first: HostError | null = null;
+  sheets.forEach((sheet, i) => {
+    try {
+      grids.push(readSheet(sheet, parser));
+    } catch (e) {
+      const error = hostErrorOf(e);
+      first ??= error;
+      let name = `#${i + 1}`;
+      try {
+        name = String(member(sheet, 'Name'));
+      } catch {
+        // the sheet cannot even be named: its position says which
+      }
+      unread.push({ sheet: name, reason: error.reason, message: error.message });
+    }
+  });
+  if (grids.length === 0 && first) throw first;
+  return Object.assign(grids, unread.length ? { unread } : {});
 }
 
 /** A cell's fill as `#RRGGBB`, or null when it has none (pattern xlNone; ET then still reports white). */

@@ -88,7 +88,7 @@ export function writeCells(book: EtWorkbook, cells: CellWrite[], expected: CellC
     const error = hostErrorOf(e);
     if (error.reason !== 'other') throw error;
     const cell = cells[runs[Math.min(at, runs.length - 1)].indexes[0]];
-    throw new HostError('other', (restored ? MESSAGES.writeFailed : MESSAGES.writeFailedUnrestored)(cell, messageOf(e)));
+    throw new HostError('other', (restored ? MESSAGES.writeFailed : MESSAGES.writeFailedUnrestored)(cell, messageOf(e)), e);
   }
   return before;
 }

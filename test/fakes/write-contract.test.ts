@@ -20,6 +20,8 @@ interface World {
   /** Protects `表`, leaving B2 unlocked. */
   protect(): void;
   isProtected(): boolean;
+  /** Lets `n` more writes through, then fails one: a write failing part-way (hosts whose fake can). */
+  failWritesAfter?(n: number): void;
 }
 
 const HOSTS: [string, () => World][] = [
@@ -41,6 +43,7 @@ const HOSTS: [string, () => World][] = [
       const sheet = fake.model.sheet('表')!;
       return {
         host: createExcelHost(...asOfficeJs(fake)),
+        failWritesAfter: (n) => (fake.model.failWritesAfter = n),
         protect: () => ((sheet.protected = true), (sheet.unlocked = [{ top: 1, left: 1, bottom: 1, right: 1 }])),
         isProtected: () => sheet.protected,
       };
@@ -53,6 +56,7 @@ const HOSTS: [string, () => World][] = [
       const sheet = fake.model.sheet('表')!;
       return {
         host: createWpsHost(fake.app, { parser: xmlParser() }),
+        failWritesAfter: (n) => (fake.model.failWritesAfter = n),
         protect: () => ((sheet.protected = true), (sheet.unlocked = [{ top: 1, left: 1, bottom: 1, right: 1 }])),
         isProtected: () => sheet.protected,
       };
@@ -107,5 +111,18 @@ describe.each(HOSTS)('%s', (_, make) => {
   test('a sheet that is gone: refused as "missing-sheet"', async () => {
     const { host } = make();
     await expect(host.writeCells([{ ...SCORE, sheet: '不存在' }], [{ value: null }])).rejects.toMatchObject({ reason: 'missing-sheet' });
+  });
+});
+
+// The in-memory host writes in one step and cannot fail part-way; the others can.
+describe.each(HOSTS.filter(([name]) => name !== 'memory'))('%s', (_, make) => {
+  test.each([0, 1])('a write failing part-way (after %i writes): what was written is put back; a HostError keeps the host\'s error as its cause', async (n) => {
+    const world = make();
+    const original = await cells(world.host);
+    world.failWritesAfter!(n);
+    const failure = world.host.writeCells([SCORE, TOTAL], NOW);
+    await expect(failure).rejects.toBeInstanceOf(HostError);
+    await expect(failure).rejects.toMatchObject({ cause: expect.any(Error) }); // the host's own error, kept for diagnosis
+    expect(await cells(world.host)).toEqual(original);
   });
 });

@@ -164,3 +164,15 @@ describe('ET’s object model', () => {
     expect(doc.getElementsByTagName('button')[0].getAttribute('onAction')).toBe('OnAction');
   });
 });
+
+describe('the documented read of formats and merges', () => {
+  test('a used range of one merged-over cell, and a sheet merged whole: found without asking outside the range', async () => {
+    for (const merges of [[{ top: 0, left: 0, bottom: 0, right: 0 }], [{ top: 0, left: 0, bottom: 2, right: 3 }]]) {
+      const cells = [[{ value: '标题' }]];
+      const fake = createFakeEt({ sheets: [{ name: '表', cells, merges: merges.filter((m) => m.bottom > m.top || m.right > m.left) }], withXmlValue: 'absent' });
+      const [read] = await createWpsHost(fake.app, { parser: null }).readSheets('active');
+      expect(read.merges).toEqual(merges.filter((m) => m.bottom > m.top || m.right > m.left));
+      expect(read.rows).toEqual([[{ value: '标题' }]]);
+    }
+  });
+});

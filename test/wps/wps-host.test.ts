@@ -389,6 +389,16 @@ describe('what builds differ in', () => {
 });
 
 describe('failures the user can act on', () => {
+  test('a sheet that cannot be read is reported, and the others are read and checked', async () => {
+    const fake = wpsWith(await fixtureSheets('seed-001.xlsx', SHEETS));
+    fake.model.sheet(SHEETS[0])!.readFailure = '内存不足（模拟的故障）';
+    const forms = await fake.session.check('workbook');
+    expect(forms.map((f) => f.form.sheet)).toEqual([SHEETS[1]]);
+    expect(fake.session.notices).toEqual([expect.stringMatching(new RegExp(`^工作表“${SHEETS[0]}”未能读取，未检查（其他工作表已检查）：WPS 表格未能完成这一步：内存不足`))]);
+    fake.model.sheet(SHEETS[1])!.readFailure = '内存不足（模拟的故障）';
+    await expect(fake.session.check('workbook')).rejects.toThrow('内存不足');
+  });
+
   test('a cell being edited', async () => {
     const fake = wpsWith(await fixtureSheets('seed-001.xlsx', SHEETS), { editing: true });
     const failure = fake.session.check('sheet');

@@ -264,6 +264,10 @@ export abstract class ClientObjectFake<T> {
       writes: true,
       run: (tx) => {
         const target = this.resolve(tx);
+        if (tx.model.failWritesAfter !== null && tx.model.failWritesAfter-- <= 0) {
+          tx.model.failWritesAfter = null;
+          throw new FakeOfficeError('GeneralException');
+        }
         if (target !== null) apply(target, tx);
       },
     });

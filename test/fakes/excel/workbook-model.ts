@@ -398,6 +398,11 @@ export class FakeWorkbook {
   payloadByteLimit = 5_000_000;
   rangeCellLimit = 5_000_000;
   mergedAreaLimit = 512;
+  /**
+   * When a number, that many more write statements succeed and the next one fails the sync (GeneralException),
+   * the ones before it staying applied unless `atomicSyncs`; then writes succeed again. A batch failing part-way.
+   */
+  failWritesAfter: number | null = null;
   /** Called before each round trip is applied: simulate the user editing the sheet between two syncs. */
   beforeRoundTrip: ((roundTrip: number) => void) | null = null;
   /** `Office.context.document.settings` in this session, and what the last successful saveAsync stored (JSON). */

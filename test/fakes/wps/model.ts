@@ -90,6 +90,8 @@ export class FakeEtSheet {
    */
   protected = false;
   unlocked: Area[] = [];
+  /** When set, bulk reads of this sheet throw it (a sheet WPS cannot read, whatever the reason). */
+  readFailure: string | null = null;
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   conditionalFormats: FakeFormatCondition[] = [];

@@ -155,6 +155,7 @@ export class FakeRange extends EtObject {
     return a.top === a.bottom && a.left === a.right ? one(a.top, a.left) : `${one(a.top, a.left)}:${one(a.bottom, a.right)}`;
   }
   get Value2() {
+    if (this.sheet.readFailure) throw new Error(this.sheet.readFailure);
     return this.shaped((cell) => {
       if (!cell || cell.value === null) return this.options.emptyValue;
       if (cell.error) return CVERR_CODES[String(cell.value)];
