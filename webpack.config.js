@@ -20,22 +20,46 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const DEV_URL = 'https://localhost:3000';
 const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
+/**
+ * The Content-Security-Policy every page carries (as a meta tag): scripts and connections from the page's own
+ * origin only — plus Microsoft's office.js origin on the pages that load office.js from there — so that
+ * neither a dependency nor a crafted workbook can send data anywhere. Styles may be inline (Fluent UI writes
+ * its styles at run time); images and fonts come from the page or from data:/blob: URLs, never from elsewhere.
+ * The development build's source maps are evaluated, so only it allows eval.
+ */
+function contentSecurityPolicy({ officeJs, dev }) {
+  const office = officeJs && /^https:/.test(officeJs) ? ` ${new URL(officeJs).origin}` : '';
+  return [
+    "default-src 'self'",
+    `script-src 'self'${office}${dev ? " 'unsafe-eval'" : ''}`,
+    `connect-src 'self'${office}`,
+    "img-src 'self' data: blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
 module.exports = (env, argv) => {
   const mode = argv.mode || 'production';
   const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/+$/, '');
   const selfHost = process.env.OFFICE_JS === 'self';
   const officeJs = selfHost ? 'office-js/office.js' : CDN_OFFICE_JS;
   const wps = Boolean(process.env.JIXIAO_WPS);
+  const dev = mode === 'development';
+  const csp = (withOfficeJs) => contentSecurityPolicy({ officeJs: withOfficeJs ? officeJs : null, dev });
   const pages = wps
     ? [
-        new HtmlWebpackPlugin({ filename: 'index.html', template: './wps/index.html', chunks: ['ribbon'] }),
-        new HtmlWebpackPlugin({ filename: 'pane.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], officeJs: null }),
+        new HtmlWebpackPlugin({ filename: 'index.html', template: './wps/index.html', chunks: ['ribbon'], csp: csp(false) }),
+        new HtmlWebpackPlugin({ filename: 'pane.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], officeJs: null, csp: csp(false) }),
         new CopyWebpackPlugin({ patterns: [{ from: 'wps/ribbon.xml', to: 'ribbon.xml' }, { from: 'assets/*.png', to: 'images/[name][ext]' }] }),
       ]
     : [
-        new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], officeJs }),
-        new HtmlWebpackPlugin({ filename: 'index.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], officeJs: null }),
-        new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/pane/commands.html', chunks: ['commands'], officeJs }),
+        new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], officeJs, csp: csp(true) }),
+        new HtmlWebpackPlugin({ filename: 'index.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], officeJs: null, csp: csp(false) }),
+        new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/pane/commands.html', chunks: ['commands'], officeJs, csp: csp(true) }),
         new CopyWebpackPlugin({
           patterns: [
             { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -21,7 +21,10 @@ export function contentOfCell(cell: ExcelJS.Cell): GridCell {
 
 function plainValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  // An empty or malformed <v> of a number cell comes out of ExcelJS as NaN: the cell holds nothing, and NaN ≠ NaN
+  // would make every later comparison of it fail.
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object' && 'error' in v) return String((v as { error: string }).error);
   return String(v);

@@ -146,3 +146,16 @@ test('a merge of a whole column is clipped to the cells the sheet holds', async 
   const { again } = await score(bytesOf('whole-column-merge.xlsx'));
   expect(again).toEqual([]);
 });
+
+test('a number cell with an empty value reads as blank, not NaN (which no comparison would match)', async () => {
+  const zip = await JSZip.loadAsync(bytesOf('float-artifact-rate-message.xlsx'));
+  const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  zip.file('xl/worksheets/sheet1.xml', sheet.replace(/<c r="H15"([^>]*?)(\/>|>[\s\S]*?<\/c>)/, '<c r="H15"$1><v></v></c>'));
+  const input = await zip.generateAsync({ type: 'uint8array' });
+  const grid = await readWorkbookGrid(input);
+  expect(cellOf(grid, '自评表', 14, 7)).toBeUndefined();
+  const text = JSON.stringify(analyzeWorkbook(grid).map((f) => f.report));
+  expect(text).not.toMatch(/NaN|Infinity/);
+  const { again } = await score(input);
+  expect(again).toEqual([]);
+});

@@ -6,7 +6,7 @@
  */
 import type { CellValue } from '../../core';
 import { attr, elements, escapeXml, firstElement, prefixOf, withAttr, type ElementSpan } from '../package/xml';
-import { colIndex, parseArea, parseRef, refOf } from './cell-ref';
+import { colIndex, parseArea, refOf } from './cell-ref';
 import { shiftFormula } from './shift-formula';
 import type { StylesXml } from './styles-xml';
 
@@ -227,4 +227,3 @@ function applyOps(xml: string, ops: { offset: number; length: number; text: stri
   return out + xml.slice(at);
 }
 
-export { parseRef };
