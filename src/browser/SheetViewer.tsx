@@ -60,6 +60,8 @@ export function SheetViewer({ host, strings }: { host: WorkbookHost; strings: St
       scroller.current.scrollTop = Math.max(0, (selected.row - visibleRows() / 2) * ROW_HEIGHT);
       setFirst(Math.max(0, selected.row - Math.floor(visibleRows() / 2) - OVERSCAN));
     }
+    // Only a new cell moves the view: the same cell selected again, or the sheet growing, must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected?.sheet, selected?.row, selected?.col]);
   useEffect(() => {
     if (reveal.current && selectedRef.current) {

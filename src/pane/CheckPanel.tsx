@@ -54,7 +54,7 @@ export function CheckPanel({ session, strings, act, busy }: PanelProps) {
   const [current, setCurrent] = useState<string | null>(null);
   const forms = session.forms;
   const checked = session.checkedSheets.length > 0;
-  const view = useMemo(() => triage(forms, { onlyErrors, onlyProblems }, strings.headerGroup), [forms, onlyErrors, onlyProblems]);
+  const view = useMemo(() => triage(forms, { onlyErrors, onlyProblems }, strings.headerGroup), [forms, onlyErrors, onlyProblems, strings.headerGroup]);
   const index = current ? view.order.findIndex((f) => findingKey(f) === current) : -1;
   const go = (f: Finding) => {
     setCurrent(findingKey(f));
