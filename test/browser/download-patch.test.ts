@@ -14,8 +14,6 @@ import { openPackage } from '../../src/xlsx/package/zip';
 import { decorate, partsOf } from '../helpers/packages';
 import { FIXTURES } from '../helpers/workbooks';
 
-jest.setTimeout(60_000);
-
 async function opened(bytes: Uint8Array) {
   const host = await WorkbookHost.open(bytes, 'form.xlsx');
   const edits = analyzeWorkbook({ sheets: await host.readSheets('all') }).flatMap((f) => f.edits);

@@ -31,8 +31,6 @@ const hasScript = spawnSync('script', ['--version']).status === 0;
 const ENGLISH = /Usage:|Options:|Commands:|Arguments:|display help|error:|required option|not specified|Did you mean|choices:|default:|\[options\]/;
 
 // Each case starts node and reads real workbooks: on a busy machine that takes seconds, never a fixed sleep.
-jest.setTimeout(120_000);
-
 let temp: string;
 beforeAll(() => {
   temp = mkdtempSync(join(tmpdir(), 'jixiao-usage-'));

@@ -11,8 +11,6 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { FIXTURES } from '../helpers/workbooks';
 
-jest.setTimeout(180_000);
-
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'jixiao.js');
 

@@ -7,8 +7,6 @@ import { join } from 'node:path';
 import { analyzeFile, FIXTURES } from '../helpers/workbooks';
 
 // Each test runs the built command in a process of its own: on a busy machine that takes seconds, never a failure.
-jest.setTimeout(120_000);
-
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'jixiao.js');
 

@@ -42,7 +42,7 @@ const overview = (page: Page) => page.getByRole('region', { name: '多文件汇�
     dir = await builtPane();
     browser = await launch();
     temp = mkdtempSync(join(tmpdir(), 'jixiao-overview-'));
-  }, 600_000);
+  });
   afterAll(async () => {
     await browser?.close();
     rmSync(temp, { recursive: true, force: true });
@@ -93,7 +93,7 @@ const overview = (page: Page) => page.getByRole('region', { name: '多文件汇�
     } finally {
       await served.context.close();
     }
-  }, 300_000);
+  });
 
   test('a folder: its workbooks only, an unreadable one listed', async () => {
     const folder = join(temp, '自评表');
@@ -115,5 +115,5 @@ const overview = (page: Page) => page.getByRole('region', { name: '多文件汇�
     } finally {
       await served.context.close();
     }
-  }, 300_000);
+  });
 });

@@ -63,7 +63,7 @@ run('the pane and the page at every width', () => {
     const dir = await builtPane();
     browser = await launch();
     served = await servePage(browser, dir);
-  }, 900_000); // a first webpack build on a busy machine
+  });
   afterAll(async () => {
     await served?.context.close();
     await browser?.close();
@@ -77,14 +77,14 @@ run('the pane and the page at every width', () => {
     expect(problems.some((p) => p.includes('broken over'))).toBe(true);
     expect(problems.some((p) => p.startsWith('outside the window'))).toBe(true);
     expect(problems.some((p) => p.startsWith('content '))).toBe(true);
-  }, 60_000);
+  });
 
   test.each([320, 340, 360])('at %i px every panel fits', async (width) => {
     const { page } = served;
     await page.setViewportSize({ width, height: 800 });
     expect(await everyPanel(page, width, width === 340)).toEqual({});
     expect(served.errors).toEqual([]);
-  }, 180_000);
+  });
 
   test.each([1440, 1920, 2560])('at %i px the page fills the window and every panel fits', async (width) => {
     const { page } = served;
@@ -95,7 +95,7 @@ run('the pane and the page at every width', () => {
     const side = await pane(page).boundingBox();
     expect(sheet!.width + side!.width).toBeGreaterThan(width - 80);
     expect(served.errors).toEqual([]);
-  }, 180_000);
+  });
 
   test('the start page at 360 px and 1920 px', async () => {
     const { page } = served;
@@ -105,5 +105,5 @@ run('the pane and the page at every width', () => {
       await page.getByText('把 .xlsx 文件拖到这里').waitFor();
       expect(await layoutProblems(page)).toEqual([]);
     }
-  }, 60_000);
+  });
 });

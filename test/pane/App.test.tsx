@@ -12,8 +12,6 @@ import { fixtureSheets } from '../helpers/grids';
 // The panels load as their own chunk and the engine on the first check: on a busy machine that takes seconds,
 // so waits are generous (they end as soon as the text shows).
 configure({ asyncUtilTimeout: 60_000 });
-jest.setTimeout(180_000);
-
 async function pane(file = 'seed-001.xlsx', sheets = ['残疾人事业宣传经费', '残疾人事业综合保障经费'], language = 'zh-CN') {
   const host = new MemoryHost(await fixtureSheets(file, sheets));
   render(<App host={host} language={language} />);

@@ -15,8 +15,6 @@ import { MemoryHost } from '../fakes/memory-host';
 import { fixtureSheets } from '../helpers/grids';
 
 configure({ asyncUtilTimeout: 60_000 });
-jest.setTimeout(180_000);
-
 const ZH = stringsFor('zh-CN');
 
 /** seed-001 (24 forms, 12 of them stacked on one sheet) and the sheet of numbers stored as text. */

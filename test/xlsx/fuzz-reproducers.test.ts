@@ -10,8 +10,6 @@ import { patchWorkbook, readWorkbookGrid } from '../../src/xlsx';
 import { hasFloatTail } from '../../src/core/numbers';
 import { cellsOf, partsOf } from '../helpers/packages';
 
-jest.setTimeout(60_000);
-
 const FUZZ = join(__dirname, 'fuzz');
 const bytesOf = (name: string) => new Uint8Array(readFileSync(join(FUZZ, name)));
 

@@ -11,8 +11,6 @@ import { patchWorkbook, readWorkbookGrid } from '../../src/xlsx';
 import { hasLibreOffice, recalculate } from '../helpers/libreoffice';
 
 const run = hasLibreOffice() ? test : test.skip;
-jest.setTimeout(300_000);
-
 run.each([
   ['shared-formula-master.xlsx', join(__dirname, 'fuzz', 'shared-formula-master.xlsx')],
   ['rate-under-1.5pct-not-idempotent.xlsx', join(__dirname, 'fuzz', 'rate-under-1.5pct-not-idempotent.xlsx')],

@@ -14,8 +14,6 @@ import { openPackage } from '../../src/xlsx/package/zip';
 import { cellsOf, decorate, partsOf } from '../helpers/packages';
 import { changedCells, FIXTURES } from '../helpers/workbooks';
 
-jest.setTimeout(120_000);
-
 const NAMES = ['seed-000.xlsx', 'seed-001.xlsx', 'seed-002.xlsx', 'seed-003.xlsx', 'seed-004.xlsx', 'broken.xlsx', 'layouts.xlsx'];
 const fixture = (name: string) => join(FIXTURES, name.startsWith('seed') ? name : `variants/${name}`);
 const CASES: [string, string, boolean][] = [
