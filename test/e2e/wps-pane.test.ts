@@ -121,7 +121,8 @@ run('the WPS add-in in Chromium', () => {
       // The reviewer's sheet, while the findings stand (the fake evaluates no formula the write would put in).
       await click(page, '生成审核意见');
       await page.getByText(/^审核意见已写入新工作表“审核意见”/).waitFor();
-      expect(await cell('D2', '审核意见')).toMatchObject({ formula: expect.stringContaining('HYPERLINK') });
+      // Below its head (title, file, date, profile, a blank line, the forms' header), the first form's line links to the form.
+      expect(await cell('D7', '审核意见')).toMatchObject({ formula: expect.stringContaining('HYPERLINK') });
 
       const original = await cell('H6');
       await page.getByRole('tab', { name: '写入得分与等级' }).click();
