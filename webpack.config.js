@@ -16,8 +16,6 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const TerserPlugin = require('terser-webpack-plugin');
-const { EsbuildPlugin } = require('esbuild-loader');
 
 const DEV_URL = 'https://localhost:3000';
 const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -95,14 +93,6 @@ module.exports = (env, argv) => {
       ],
     },
     // No source maps in the WPS package: it is installed on users' machines, where they only add weight.
-    // Terser gives the pane its smallest start-up code; the web page's overview chunk, almost all ECharts, is
-    // minified by esbuild instead: Terser would spend minutes on it in every build, for a chunk loaded on demand.
-    optimization: {
-      minimizer: [
-        new TerserPlugin({ exclude: /^overview\./ }),
-        new EsbuildPlugin({ include: /^overview\./, target: 'es2018', css: false }),
-      ],
-    },
     devtool: wps ? false : mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
     performance: { hints: false },
     plugins: pages,

@@ -47,7 +47,11 @@ export function SheetViewer({ host, strings }: { host: WorkbookHost; strings: St
   const visibleRows = () => Math.ceil((scroller.current?.clientHeight ?? 600) / ROW_HEIGHT);
   const count = virtual ? visibleRows() + 2 * OVERSCAN : grid.rows.length;
 
-  useEffect(() => setFirst(0), [host.active]);
+  // Another sheet starts at its top, unless a selection on it says where (the next effect, which runs after).
+  useLayoutEffect(() => {
+    setFirst(0);
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [host.active]);
   // The active sheet's tab in view, however many sheets the strip holds.
   useEffect(() => {
     tabs.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });

@@ -13,7 +13,7 @@ import { triage, type FormTriage } from './triage';
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
+  summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   finding: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', whiteSpace: 'normal', overflowWrap: 'anywhere', width: '100%', minWidth: 0, fontWeight: tokens.fontWeightRegular },
   current: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
@@ -38,7 +38,7 @@ export function Counts({ counts, strings }: { counts: Record<Severity, number>; 
   return (
     <>
       {(['error', 'warning', 'info'] as const).map((s) => (
-        <Badge key={s} appearance={counts[s] ? 'filled' : 'outline'} color={counts[s] ? colors[s] : 'subtle'} aria-label={`${words[s]} ${counts[s]}`}>
+        <Badge key={s} appearance={counts[s] ? 'filled' : 'outline'} color={counts[s] ? colors[s] : 'informative'} aria-label={`${words[s]} ${counts[s]}`}>
           {`${words[s]} ${counts[s]}`}
         </Badge>
       ))}

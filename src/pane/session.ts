@@ -261,10 +261,11 @@ export class PaneSession {
    * Inserts a standard template, or next year's form made from the first form on the active sheet: always
    * as a new sheet, under a free name.
    */
-  async insertTemplate(choice: TemplateChoice, options: { year?: number; project?: string }): Promise<string> {
+  async insertTemplate(choice: TemplateChoice, options: { year?: number; project?: string; unit?: '元' | '万元'; rowsPerGroup?: number }): Promise<string> {
     const { analyzeSheet, buildTemplate, rolloverDesign } = await engine();
     if (choice !== 'next-year') {
-      return this.host.addDesign(buildTemplate(choice, { year: options.year ?? new Date().getFullYear(), project: options.project || undefined }));
+      const { unit, rowsPerGroup } = options;
+      return this.host.addDesign(buildTemplate(choice, { year: options.year ?? new Date().getFullYear(), project: options.project || undefined, unit, rowsPerGroup }));
     }
     // The active sheet read on its own: the results of the last check (perhaps of the whole workbook) stay.
     const [grid] = await this.host.readSheets('active');
