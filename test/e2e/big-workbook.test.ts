@@ -42,7 +42,7 @@ run('a workbook of 120 forms and 3,000 rows in the page', () => {
     const dir = await builtPane();
     browser = await launch();
     served = await servePage(browser, dir);
-  }, 900_000); // a first webpack build on a busy machine
+  });
 
   afterAll(async () => {
     await served?.context.close();
@@ -79,5 +79,5 @@ run('a workbook of 120 forms and 3,000 rows in the page', () => {
     // Only the rows in view are in the page.
     expect(await page.locator('tr[aria-rowindex]').count()).toBeLessThan(400);
     expect(served.errors).toEqual([]);
-  }, 600_000);
+  });
 });
