@@ -4,7 +4,7 @@
  * (as .xlsm) macros, every part the write did not need is byte for byte the input's, and each edited sheet
  * differs only in its edited cells. A second score then has nothing left to write.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeWorkbook, type CellEdit } from '../../src/core';
 import { scoreCells } from '../../src/cli/score-file';
@@ -14,11 +14,15 @@ import { openPackage } from '../../src/xlsx/package/zip';
 import { cellsOf, decorate, partsOf } from '../helpers/packages';
 import { changedCells, FIXTURES } from '../helpers/workbooks';
 
-const NAMES = ['seed-000.xlsx', 'seed-001.xlsx', 'seed-002.xlsx', 'seed-003.xlsx', 'seed-004.xlsx', 'broken.xlsx', 'layouts.xlsx'];
-const fixture = (name: string) => join(FIXTURES, name.startsWith('seed') ? name : `variants/${name}`);
+const xlsxIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((f) => join(dir, f));
+/** Every workbook the tests hold (seeds, variants, dialects, the published corpus). */
+const ALL = [...xlsxIn(FIXTURES), ...xlsxIn(join(FIXTURES, 'variants')), ...xlsxIn(join(__dirname, '..', 'corpus'))];
+/** The copies LibreOffice saved (committed: LibreOffice is slow to run in every test). */
+const SAVED = xlsxIn(join(__dirname, 'libreoffice'));
+const label = (path: string) => path.slice(path.lastIndexOf('test/') + 5);
 const CASES: [string, string, boolean][] = [
-  ...NAMES.map((n): [string, string, boolean] => [`${n} as .xlsm`, fixture(n), true]),
-  ...NAMES.map((n): [string, string, boolean] => [`${n} saved by LibreOffice`, join(__dirname, 'libreoffice', n), false]),
+  ...ALL.map((p): [string, string, boolean] => [`${label(p)} as .xlsm`, p, true]),
+  ...SAVED.map((p): [string, string, boolean] => [`${label(p)} saved by LibreOffice`, p, false]),
 ];
 
 async function editsOf(bytes: Uint8Array): Promise<CellEdit[]> {
