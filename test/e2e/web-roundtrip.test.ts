@@ -40,12 +40,16 @@ run('the web page, on each seed workbook', () => {
       await pane(page).getByRole('radio', { name: '整个工作簿' }).check();
       await pane(page).getByRole('button', { name: '检查', exact: true }).click();
       await pane(page).getByText(`找到 ${expected.length} 张自评表`).waitFor();
-      const shown = (await pane(page).locator('li button').allTextContents()).sort();
+      // Repeated findings of one rule fold into one line (▸): opened, each is listed under it.
+      const folded = pane(page).locator('li button[aria-expanded="false"]');
+      while ((await folded.count()) > 0) await folded.first().click();
+      const shown = (await pane(page).locator('li button:not([aria-expanded])').allTextContents()).sort();
       expect(shown).toEqual(shownFindings(expected));
 
-      // 写入: the preview lists the engine's edits; write, undo, write again.
+      // 写入: the preview lists the engine's edits (and, unticked, rule-based scores over filled-in ones); write,
+      // undo, write again.
       await pane(page).getByRole('tab', { name: '写入得分与等级' }).click();
-      const edits = expected.flatMap((f) => f.edits);
+      const edits = expected.flatMap((f) => f.offeredEdits(new Set()));
       const apply = pane(page).getByRole('button', { name: '写入所选单元格' });
       await apply.waitFor(); // the tab loads just after the pane opens: count its rows once it is there
       let written = new Set<string>();
@@ -53,7 +57,8 @@ run('the web page, on each seed workbook', () => {
         await pane(page).getByText('所有计算结果都已正确，无需写入。').waitFor();
       } else {
         expect(await pane(page).getByRole('checkbox').count()).toBe(edits.length + 1); // + 写成公式
-        const ticked = await pane(page).locator('tbody').getByRole('checkbox', { checked: true }).count();
+        const ticked = await pane(page).locator('li').getByRole('checkbox', { checked: true }).count();
+        expect(ticked).toBe(expected.flatMap((f) => f.edits).length); // the offered scores stay unticked
         await apply.click();
         await pane(page).getByText(`已写入 ${ticked} 个单元格`).waitFor();
         await pane(page).getByRole('button', { name: '撤销写入' }).click();
@@ -82,8 +87,9 @@ run('the web page, on each seed workbook', () => {
 
 /** The cells the preview has ticked, as `sheet!row,col`. */
 async function tickedCells(page: ServedPage['page']): Promise<Set<string>> {
-  const labels = await pane(page).locator('tbody tr').evaluateAll((rows) =>
-    rows.filter((r) => (r.querySelector('input[type=checkbox]') as HTMLInputElement | null)?.checked).map((r) => r.querySelector('label')?.textContent ?? ''),
+  // Each preview line's tick box is named by its cell (`sheet!H6`).
+  const labels = await pane(page).locator('li input[type=checkbox]').evaluateAll((boxes) =>
+    (boxes as HTMLInputElement[]).filter((b) => b.checked).map((b) => b.getAttribute('aria-label') ?? ''),
   );
   return new Set(
     labels.map((label) => {
