@@ -13,8 +13,7 @@ import type { GridCell } from '../../src/core';
 import { layoutForm } from '../fixtures/layout';
 import { forms as seed001 } from '../fixtures/source/seed-001';
 import { forms as seed003 } from '../fixtures/source/seed-003';
-import { builtPane } from '../helpers/built-pane';
-import { hasChromium, launch, servePage, type ServedPage } from '../helpers/browser';
+import { hasChromium, servedBuild, type ServedPage } from '../helpers/browser';
 import { openWorkbook, pane } from './web-page';
 
 const run = hasChromium() ? describe : describe.skip;
@@ -39,9 +38,7 @@ run('a workbook of 120 forms and 3,000 rows in the page', () => {
   let file: string;
   beforeAll(async () => {
     file = await bigWorkbook();
-    const dir = await builtPane();
-    browser = await launch();
-    served = await servePage(browser, dir);
+    ({ browser, served } = await servedBuild());
   });
 
   afterAll(async () => {
@@ -51,7 +48,6 @@ run('a workbook of 120 forms and 3,000 rows in the page', () => {
 
   test('summary first, 只看错误, and the error on row 3,000 shown and selected', async () => {
     const { page } = served;
-    page.setDefaultTimeout(120_000);
     await page.setViewportSize({ width: 1440, height: 900 });
     await openWorkbook(page, file);
     await pane(page).getByRole('radio', { name: '整个工作簿' }).check();

@@ -8,8 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { builtPane } from '../helpers/built-pane';
-import { hasChromium, launch, servePage, type ServedPage } from '../helpers/browser';
+import { hasChromium, servedBuild, type ServedPage } from '../helpers/browser';
 import { FIXTURES } from '../helpers/workbooks';
 import { openWorkbook, pane } from './web-page';
 
@@ -79,9 +78,7 @@ run('the web page’s states', () => {
   let browser: Browser;
   let served: ServedPage;
   beforeAll(async () => {
-    const dir = await builtPane();
-    browser = await launch();
-    served = await servePage(browser, dir);
+    ({ browser, served } = await servedBuild());
   });
   afterAll(async () => {
     await served?.context.close();

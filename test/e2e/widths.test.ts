@@ -8,8 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { builtPane } from '../helpers/built-pane';
-import { hasChromium, launch, servePage, type ServedPage } from '../helpers/browser';
+import { hasChromium, servedBuild, type ServedPage } from '../helpers/browser';
 import { FIXTURES } from '../helpers/workbooks';
 import { layoutProblems } from './layout-check';
 import { openWorkbook, pane } from './web-page';
@@ -60,9 +59,7 @@ run('the pane and the page at every width', () => {
   let browser: Browser;
   let served: ServedPage;
   beforeAll(async () => {
-    const dir = await builtPane();
-    browser = await launch();
-    served = await servePage(browser, dir);
+    ({ browser, served } = await servedBuild());
   });
   afterAll(async () => {
     await served?.context.close();

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM } from '../../bench/chromium';
+import { CHROMIUM, launchChromium } from '../../bench/chromium';
+import { builtPane } from './built-pane';
 
 export { CHROMIUM, launchChromium as launch } from '../../bench/chromium';
 export const ORIGIN = 'http://jixiao.localhost';
@@ -59,4 +60,11 @@ export async function servePage(browser: Browser, dir: string, options: { extra?
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   return { context, page, requests, external, errors };
+}
+
+/** The built web page (test/helpers/built-pane.ts) served in a browser of its own, for a suite that drives one page. */
+export async function servedBuild(): Promise<{ browser: Browser; served: ServedPage }> {
+  const dir = await builtPane();
+  const browser = await launchChromium();
+  return { browser, served: await servePage(browser, dir) };
 }
