@@ -123,7 +123,7 @@ export function buildProgram(): Command {
     .option('--form <n>', '同一工作表中有多张表时用第几张（1、2……）或其区域（如 A1:I22）')
     .option('--year <year>', '新表的年度（默认为原表年度的下一年）', yearOption)
     .option('-o, --out <file>', '写入的 .xlsx 文件（已存在时加为其中的新工作表）')
-    .option('--in-place', '加为原文件中的新工作表（原文件经 ExcelJS 重写，其中的图表、图片可能丢失）')
+    .option('--in-place', '加为原文件中的新工作表（只添加新表，原文件的其他内容原样保留）')
     .action(async (file: string, opts) => {
       // As with score: the source file is rewritten only when asked for.
       if (!opts.out && !opts.inPlace) program.error('请用 --out 指定新文件，或用 --in-place 加到原文件中', { exitCode: 2 });

@@ -4,13 +4,22 @@ import { analyzeSheet } from '../core';
 import type { SheetDesign } from '../core/design';
 import { rolloverDesign } from '../core/templates/rollover';
 import { freeSheetName } from '../host/spreadsheet-host';
-import { loadWorkbook, toWorkbookGrid, writeDesign } from '../xlsx';
+import { loadWorkbook, newSheetOfDesign, toWorkbookGrid, writeDesign, writePatch } from '../xlsx';
 import { readWorkbookFile, writeFileSafely } from './files';
 
-/** Adds a designed sheet to `file` (created when missing) under a free name; other sheets are left as they are. */
+/**
+ * Adds a designed sheet to `file` under a free name. An existing file is patched: the new sheet's part is
+ * added, and every part of the file it does not need stays byte for byte (charts, macros, settings). A file
+ * that does not exist yet is made whole, with the sheet as its only one.
+ */
 export async function addDesignTo(file: string, design: SheetDesign): Promise<string> {
-  const workbook = existsSync(file) ? await loadWorkbook(readWorkbookFile(file)) : new ExcelJS.Workbook();
-  const name = freeSheetName(design.name, workbook.worksheets.map((ws) => ws.name));
+  if (existsSync(file)) {
+    const { bytes, names } = await writePatch(readWorkbookFile(file), { sheets: [newSheetOfDesign(design)] });
+    writeFileSafely(file, bytes);
+    return names[0];
+  }
+  const workbook = new ExcelJS.Workbook();
+  const name = freeSheetName(design.name, []);
   writeDesign(workbook, { ...design, name });
   writeFileSafely(file, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
   return name;

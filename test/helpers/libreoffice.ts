@@ -20,3 +20,16 @@ export function recalculate(xlsx: Buffer, as: 'xlsx' | 'pdf' = 'xlsx'): Buffer {
   execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', as, '--outdir', out, input], { stdio: 'ignore' });
   return readFileSync(join(out, basename(input).replace(/\.xlsx$/, `.${as}`)));
 }
+
+/** Many workbooks recalculated by one LibreOffice run (starting it is most of the cost), in the order given. */
+export function recalculateAll(workbooks: Uint8Array[]): Buffer[] {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-lo-'));
+  const inputs = workbooks.map((bytes, i) => {
+    const input = join(dir, `form-${i}.xlsx`);
+    writeFileSync(input, bytes);
+    return input;
+  });
+  const out = join(dir, 'out');
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', out, ...inputs], { stdio: 'ignore' });
+  return inputs.map((input) => readFileSync(join(out, basename(input))));
+}

@@ -35,6 +35,8 @@ export interface OpenedPackage {
   names: string[];
   /** Each XML part's text, inflated within the limits (pictures and other binary parts are not inflated). */
   text(path: string): Promise<string | null>;
+  /** Sets a part's text (new or changed); it is compressed anew when the package is written. */
+  put(path: string, text: string): void;
 }
 
 /** Opens the bytes of an .xlsx file as a zip within LIMITS; every failure is a WorkbookError with a Chinese message. */
@@ -68,9 +70,10 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
   }
   const budget = { left: LIMITS.xmlBytes };
   const cache = new Map<string, string>();
+  const names = files.map((f) => f.name);
   return {
     zip,
-    names: files.map((f) => f.name),
+    names,
     async text(path: string) {
       const cached = cache.get(path);
       if (cached !== undefined) return cached;
@@ -79,6 +82,11 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
       const text = new TextDecoder('utf-8').decode(await inflateWithin(file, budget, true, '的表格内容', LIMITS.xmlBytes));
       cache.set(path, text);
       return text;
+    },
+    put(path: string, text: string) {
+      zip.file(path, text);
+      cache.set(path, text);
+      if (!names.includes(path)) names.push(path);
     },
   };
 }

@@ -17,6 +17,10 @@ export interface CellContentToWrite {
   /** Without `=`. */
   formula?: string;
   numFmt?: string;
+  /** A solid fill (`#RRGGBB`) to give the cell, or null to take its fill away; absent: the fill stays. */
+  fill?: string | null;
+  /** Only the cell's style changes (its fill): its content stays as it is. */
+  styleOnly?: boolean;
 }
 
 interface CellSpan extends ElementSpan {
@@ -102,7 +106,7 @@ export class SheetXml {
       const r = rows.find((x) => x.row === row);
       return { r, c: r?.cells.find((x) => x.col === col) };
     };
-    const targets = new Set(cells.map((c) => `${c.row},${c.col}`));
+    const targets = new Set(cells.filter((c) => !c.styleOnly).map((c) => `${c.row},${c.col}`));
     /** Replacements of whole cell elements, and insertions, as [offset, length, text]. */
     const ops: { offset: number; length: number; text: string; order: number }[] = [];
 
@@ -110,7 +114,7 @@ export class SheetXml {
     // the other cells of the group get the formula written out for their own position.
     for (const t of cells) {
       const { c } = at(t.row, t.col);
-      const f = c && !c.selfClosing ? firstElement(this.xml, 'f', c.tagEnd, c.end) : null;
+      const f = c && !c.selfClosing && !t.styleOnly ? firstElement(this.xml, 'f', c.tagEnd, c.end) : null;
       if (!f || attr(f.tag, 't') !== 'shared' || attr(f.tag, 'ref') === null || f.selfClosing) continue;
       const si = attr(f.tag, 'si');
       const text = this.xml.slice(f.tagEnd, f.end - `</${prefixOf(f.tag)}f>`.length);
@@ -129,11 +133,16 @@ export class SheetXml {
     for (const t of cells) {
       const { r, c } = at(t.row, t.col);
       const f = c && !c.selfClosing ? firstElement(this.xml, 'f', c.tagEnd, c.end) : null;
-      const array = f && attr(f.tag, 't') === 'array' ? parseArea(attr(f.tag, 'ref') ?? '') : null;
+      const array = f && !t.styleOnly && attr(f.tag, 't') === 'array' ? parseArea(attr(f.tag, 'ref') ?? '') : null;
       if (array && (array.bottom > array.top || array.right > array.left)) {
         throw new Error(`单元格 ${refOf(t.row, t.col)} 属于数组公式 ${attr(f!.tag, 'ref')}，不能单独改写，未写入任何单元格`);
       }
-      const text = this.cellXml(t, this.styleAt(r, c, t.col));
+      const style = this.styleOf(t, this.styleAt(r, c, t.col));
+      if (t.styleOnly && c) {
+        ops.push({ offset: c.start, length: c.tag.length, text: withAttr(c.tag, 's', style ? String(style) : null), order: 0 });
+        continue;
+      }
+      const text = t.styleOnly ? `<${this.prefix}c r="${refOf(t.row, t.col)}"${style ? ` s="${style}"` : ''}/>` : this.cellXml(t, style);
       if (c) ops.push({ offset: c.start, length: c.end - c.start, text, order: 0 });
       else if (r && r.selfClosing) {
         const open = r.tag.slice(0, -2).replace(/\s+$/, '') + '>';
@@ -163,8 +172,14 @@ export class SheetXml {
     this.extendDimension(cells);
   }
 
-  private cellXml(t: CellContentToWrite, style: number): string {
-    const s = t.numFmt !== undefined && this.styles ? this.styles.withFormat(style, t.numFmt) : style;
+  /** The style a written cell gets: its own, copied with the number format or fill the write sets. */
+  private styleOf(t: CellContentToWrite, style: number): number {
+    let s = t.numFmt !== undefined && this.styles ? this.styles.withFormat(style, t.numFmt) : style;
+    if (t.fill !== undefined && this.styles) s = this.styles.withFill(s, t.fill);
+    return s;
+  }
+
+  private cellXml(t: CellContentToWrite, s: number): string {
     const p = this.prefix;
     const head = `<${p}c r="${refOf(t.row, t.col)}"${s ? ` s="${s}"` : ''}`;
     const v = t.value;

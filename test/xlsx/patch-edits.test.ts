@@ -1,19 +1,21 @@
-/** Edits are applied to a copy, all or none, and change nothing but their cells. */
+/**
+ * The engine's edits written as a patch (what `score` and the web page's download write): all or none, and
+ * nothing changes but their cells — no value, formula, number format or style elsewhere, no merge.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeWorkbook, type CellEdit } from '../../src/core';
-import { applyEdits, loadWorkbook, toWorkbookGrid } from '../../src/xlsx';
+import { scoreCells } from '../../src/cli/score-file';
+import { WorkbookHost } from '../../src/browser/workbook-host';
+import { loadWorkbook, patchWorkbook, PatchRefused, readWorkbookGrid, toWorkbookGrid } from '../../src/xlsx';
 import { changedCells, FIXTURES, unfixedAfterWrite } from '../helpers/workbooks';
 
 async function scored(file: string) {
-  const bytes = readFileSync(join(FIXTURES, file));
-  const before = toWorkbookGrid(await loadWorkbook(bytes));
-  const workbook = await loadWorkbook(bytes);
-  const edits = analyzeWorkbook(toWorkbookGrid(workbook)).flatMap((f) => f.edits);
-  applyEdits(workbook, edits);
-  const written = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  const after = toWorkbookGrid(await loadWorkbook(written));
-  return { before, after, edits };
+  const bytes = new Uint8Array(readFileSync(join(FIXTURES, file)));
+  const before = await readWorkbookGrid(bytes);
+  const edits = analyzeWorkbook(before).flatMap((f) => f.edits);
+  const written = await patchWorkbook(bytes, scoreCells(edits));
+  return { bytes, written, before, after: await readWorkbookGrid(written), edits };
 }
 
 describe.each(['seed-000.xlsx', 'seed-001.xlsx', 'seed-002.xlsx', 'seed-003.xlsx', 'seed-004.xlsx', 'variants/broken.xlsx'])('%s scored', (file) => {
@@ -34,12 +36,9 @@ describe.each(['seed-000.xlsx', 'seed-001.xlsx', 'seed-002.xlsx', 'seed-003.xlsx
 });
 
 test('styles, column widths and page setup outside the edits stay as they were', async () => {
-  const bytes = readFileSync(join(FIXTURES, 'seed-001.xlsx'));
+  const { bytes, written, edits } = await scored('seed-001.xlsx');
   const original = await loadWorkbook(bytes);
-  const workbook = await loadWorkbook(bytes);
-  const edits = analyzeWorkbook(toWorkbookGrid(workbook)).flatMap((f) => f.edits);
-  applyEdits(workbook, edits);
-  const reread = await loadWorkbook(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  const reread = await loadWorkbook(written);
   const edited = new Set(edits.map((e) => `${e.sheet}!${e.row + 1},${e.col + 1}`));
   const differences: string[] = [];
   original.eachSheet((ws) => {
@@ -49,7 +48,7 @@ test('styles, column widths and page setup outside the edits stay as they were',
     ws.eachRow({ includeEmpty: true }, (row, r) =>
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         if (edited.has(`${ws.name}!${r},${c}`)) return;
-        // Number formats too: ExcelJS shares one style object between cells, and a careless write changes them all.
+        // Number formats too: a style is shared between cells, and a careless write changes them all.
         if (JSON.stringify(cell.style) !== JSON.stringify(other.getCell(r, c).style)) differences.push(`${ws.name}!${cell.address}`);
       }),
     );
@@ -66,25 +65,38 @@ test('seed 001: the edits a reviewer would expect', async () => {
 });
 
 test('an empty score with a rule-based suggestion is filled (the printed total then adds up)', async () => {
-  const { edits } = await scored('variants/broken.xlsx');
+  const { edits, after } = await scored('variants/broken.xlsx');
   const list = edits.filter((e) => e.sheet === '漏评').map((e) => `${e.cell} ${e.kind} ${e.current.value} → ${e.next}`);
   expect(list).toEqual(['H14 indicator-score null → 10']);
+  expect(after.sheets.find((s) => s.name === '漏评')!.rows[13]![7]!.value).toBe(10);
 });
 
 test('a grade that does not match is rewritten in the form’s words', async () => {
-  const { edits } = await scored('variants/broken.xlsx');
+  const { edits, after } = await scored('variants/broken.xlsx');
   expect(edits.filter((e) => e.sheet === '等级不符').map((e) => [e.cell, e.current.value, e.next])).toEqual([['B8', '良好', '优秀']]);
+  expect(after.sheets.find((s) => s.name === '等级不符')!.rows[7]![1]!.value).toBe('优秀');
 });
 
-test('all or none: a cell changed since the preview stops every write', async () => {
-  const workbook = await loadWorkbook(readFileSync(join(FIXTURES, 'seed-001.xlsx')));
-  const edits: CellEdit[] = analyzeWorkbook(toWorkbookGrid(workbook)).flatMap((f) => f.edits);
+test('all or none: a write naming a sheet the file does not have writes nothing', async () => {
+  const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'seed-001.xlsx')));
+  const edits = analyzeWorkbook(await readWorkbookGrid(bytes)).flatMap((f) => f.edits);
+  const cells = [...scoreCells(edits), { sheet: '不存在的表', row: 0, col: 0, value: 1 }];
+  await expect(patchWorkbook(bytes, cells)).rejects.toThrow(new PatchRefused('找不到工作表“不存在的表”，未写入任何单元格'));
+});
+
+test('all or none: a cell changed since the preview stops every write, and the download is the file as opened', async () => {
+  const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'seed-001.xlsx')));
+  const host = await WorkbookHost.open(bytes, 'form.xlsx');
+  const edits: CellEdit[] = analyzeWorkbook({ sheets: await host.readSheets('all') }).flatMap((f) => f.edits);
   expect(edits.length).toBeGreaterThan(2);
   const stale = edits[edits.length - 1];
-  workbook.getWorksheet(stale.sheet)!.getCell(stale.row + 1, stale.col + 1).value = 12345;
-  expect(() => applyEdits(workbook, edits)).toThrow(/已被修改.*未写入任何单元格/);
+  const cells = scoreCells(edits);
+  const expected = edits.map((e, i) => (i === edits.length - 1 ? { value: 12345 } : e.current));
+  await expect(host.writeCells(cells, expected)).rejects.toThrow(/在预览后被修改过，未写入任何单元格/);
   const first = edits[0];
-  expect(workbook.getWorksheet(first.sheet)!.getCell(first.row + 1, first.col + 1).value).toEqual(first.current.value);
+  expect(host.grid(first.sheet).rows[first.row]![first.col]!.value).toEqual(first.current.value);
+  expect(host.grid(stale.sheet).rows[stale.row]![stale.col]!.value).toEqual(stale.current.value);
+  expect(Buffer.from(await host.toBytes()).equals(Buffer.from(bytes))).toBe(true);
 });
 
 test.each([
@@ -92,10 +104,10 @@ test.each([
   ['seed-000.xlsx', 'mof-2020'],
 ] as const)('%s under the %s profile chosen by hand: the total written is what its cells add up to', async (file, profile) => {
   // The profile changes bands and rules; the form's own layout still says which cells the total adds up.
-  const workbook = await loadWorkbook(readFileSync(join(FIXTURES, file)));
-  const edits = analyzeWorkbook(toWorkbookGrid(workbook), { profile }).flatMap((f) => f.edits);
+  const bytes = new Uint8Array(readFileSync(join(FIXTURES, file)));
+  const edits = analyzeWorkbook(await readWorkbookGrid(bytes), { profile }).flatMap((f) => f.edits);
   expect(edits.some((e) => e.kind === 'total')).toBe(true);
-  applyEdits(workbook, edits);
-  const left = analyzeWorkbook(toWorkbookGrid(workbook), { profile }).flatMap((f) => f.report.problems.filter((p) => p.rule === 'total-sum').map((p) => `${f.form.sheet}!${p.cell}`));
+  const written = toWorkbookGrid(await loadWorkbook(await patchWorkbook(bytes, scoreCells(edits))));
+  const left = analyzeWorkbook(written, { profile }).flatMap((f) => f.report.problems.filter((p) => p.rule === 'total-sum').map((p) => `${f.form.sheet}!${p.cell}`));
   expect(left).toEqual([]);
 });
