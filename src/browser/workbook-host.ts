@@ -27,7 +27,8 @@ import { HOST_MESSAGES } from '../host/messages';
 import { contentOfCell, hexOfFill, setStyle, solidFill, writeContent } from '../xlsx/cell-content';
 import { loadWorkbook, toSheetGrid } from '../xlsx/read-workbook';
 import { writeDesign } from '../xlsx/write-design';
-import { patchWorkbook, protectedMessage, type PatchCell } from '../xlsx/patch/patch-workbook';
+import { protectedMessage, writePatch, type PatchCell, type PatchFill } from '../xlsx/patch/patch-workbook';
+import { newSheetOfDesign, type NewSheet } from '../xlsx/patch/add-sheet';
 import { refOf } from '../xlsx/patch/cell-ref';
 
 /** Where the page keeps the pane's settings: the browser's own storage, on this computer. */
@@ -45,11 +46,11 @@ export class WorkbookHost implements SpreadsheetHost {
   dirty = false;
   private readonly listeners = new Set<() => void>();
   /** Each marked cell's fill from before its first mark, kept whole (theme colours, patterns) for clearing. */
-  private readonly originalFills = new Map<string, { fill: ExcelJS.Fill | undefined; reported: string | null }>();
+  private readonly originalFills = new Map<string, { ref: CellRef; fill: ExcelJS.Fill | undefined; reported: string | null }>();
   /** Each written cell's content (and number format) as the file had it, for the download's patch. */
   private readonly originalCells = new Map<string, { ref: CellRef; was: CellContent; numFmt: string }>();
-  /** Sheets added since the file was opened (a report, a template). */
-  private addedSheets = 0;
+  /** Sheets added since the file was opened (a report, a template), as the download's patch adds them. */
+  private readonly addedSheets: NewSheet[] = [];
 
   constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -147,7 +148,7 @@ export class WorkbookHost implements SpreadsheetHost {
     targets.forEach((cell, i) => {
       const key = cellKey(fills[i]);
       const original = this.originalFills.get(key);
-      if (!original) this.originalFills.set(key, { fill: cell.fill && JSON.parse(JSON.stringify(cell.fill)), reported: before[i].color });
+      if (!original) this.originalFills.set(key, { ref: { sheet: fills[i].sheet, row: fills[i].row, col: fills[i].col }, fill: cell.fill && JSON.parse(JSON.stringify(cell.fill)), reported: before[i].color });
       if (original && original.reported === fills[i].color) {
         setStyle(cell, { fill: original.fill }); // back to exactly what the file had
         this.originalFills.delete(key);
@@ -169,7 +170,7 @@ export class WorkbookHost implements SpreadsheetHost {
   async addSheet(wanted: string, rows: ReportCell[][]): Promise<string> {
     const name = freeSheetName(wanted, this.sheetNames);
     const ws = this.workbook.addWorksheet(name);
-    this.addedSheets++;
+    this.addedSheets.push(reportSheet(name, rows));
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
         const cell = ws.getCell(r + 1, c + 1);
@@ -187,7 +188,7 @@ export class WorkbookHost implements SpreadsheetHost {
   async addDesign(design: SheetDesign): Promise<string> {
     const name = freeSheetName(design.name, this.sheetNames);
     writeDesign(this.workbook, { ...design, name });
-    this.addedSheets++;
+    this.addedSheets.push(newSheetOfDesign({ ...design, name }));
     this.active = name;
     this.changed(true);
     return name;
@@ -203,12 +204,15 @@ export class WorkbookHost implements SpreadsheetHost {
   }
 
   /**
-   * The workbook as .xlsx bytes; spreadsheets recalculate its formulas when they open it. Where only cells
-   * were written, the file as opened is patched: those cells change and every other part stays byte for byte.
-   * A sheet added, or a cell's fill left changed, still needs the package rebuilt through ExcelJS.
+   * The workbook as .xlsx bytes; spreadsheets recalculate its formulas when they open it. The file as opened
+   * is patched, by the writer `jixiao score` and `template` use: the sheets added since are added, the cells
+   * written and the marks left on cells change (a mark as a copy of the cell's style with its fill), and
+   * every other part stays byte for byte. Only a workbook that never was a file is built through ExcelJS.
    */
   async toBytes(): Promise<Uint8Array> {
-    const bytes = this.original && this.addedSheets === 0 && this.originalFills.size === 0 ? await patchWorkbook(this.original, this.netWrites()) : await this.rebuilt();
+    const bytes = this.original
+      ? (await writePatch(this.original, { sheets: this.addedSheets, cells: this.netWrites(), fills: this.netFills() })).bytes
+      : await this.rebuilt();
     this.dirty = false;
     this.changed(false);
     return bytes;
@@ -227,8 +231,32 @@ export class WorkbookHost implements SpreadsheetHost {
     return out;
   }
 
+  /** Every marked cell whose fill now differs from the file's: a solid colour, or none. */
+  private netFills(): PatchFill[] {
+    return [...this.originalFills.values()].map(({ ref }) => ({ sheet: ref.sheet, row: ref.row, col: ref.col, fill: hexOfFill(this.cellAt(ref).fill) }));
+  }
+
   private async rebuilt(): Promise<Uint8Array> {
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
     return new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
   }
+}
+
+/** A report's rows as a sheet to add: the first row bold, a link as the HYPERLINK formula the page shows. */
+function reportSheet(name: string, rows: ReportCell[][]): NewSheet {
+  return {
+    name,
+    cells: rows.map((row, r) =>
+      row.map((value) => {
+        const look = r === 0 ? { font: { bold: true } } : undefined;
+        return typeof value === 'object' ? { value: value.text, formula: linkFormula(value.text, value.link), look } : { value, look };
+      }),
+    ),
+    merges: [],
+    columnWidths: [],
+    rowHeights: {},
+    validations: [],
+    highlights: [],
+    showGridLines: true,
+  };
 }
