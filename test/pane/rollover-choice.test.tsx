@@ -34,7 +34,7 @@ function insertedProject(host: MemoryHost, name: string): string | null {
   return forms[0].report.project;
 }
 
-async function insert(host: MemoryHost): Promise<string> {
+async function insert(): Promise<string> {
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: '插入新工作表' }));
   });
@@ -55,7 +55,7 @@ test('every form is listed by project and first row; with no active cell known t
 test('choosing the second form rolls that one forward, not the first', async () => {
   const { host, choice } = await rolloverPane(null);
   fireEvent.change(choice, { target: { value: 'A28:I49' } });
-  const name = await insert(host);
+  const name = await insert();
   expect(insertedProject(host, name)).toBe('残疾人事业宣传经费');
   expect(host.sheets.find((s) => s.name === SHEET)!.rows.length).toBeGreaterThan(300); // the source sheet is whole
 });
@@ -64,7 +64,7 @@ test('the form holding the active cell is proposed and rolled forward', async ()
   // H60 (row 59, column 7, 0-based) lies in the third form, A52:I72.
   const { host, choice } = await rolloverPane({ row: 59, col: 7 });
   expect(choice.value).toBe('A52:I72');
-  const name = await insert(host);
+  const name = await insert();
   expect(insertedProject(host, name)).toBe('残疾人基层组织建设和助残工作经费');
 });
 
@@ -75,5 +75,5 @@ test('a sheet with one form offers no choice and rolls that form', async () => {
   fireEvent.click(await screen.findByRole('radio', { name: /^由本表生成下一年度/ }));
   await screen.findByText('据以生成：工作表“残疾人事业宣传经费”中的表');
   expect(screen.queryByRole('combobox', { name: '从哪张表生成' })).toBeNull();
-  expect(insertedProject(host, await insert(host))).toBe('残疾人事业宣传经费');
+  expect(insertedProject(host, await insert())).toBe('残疾人事业宣传经费');
 });
