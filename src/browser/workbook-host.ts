@@ -167,6 +167,10 @@ export class WorkbookHost implements SpreadsheetHost {
     this.changed(false);
   }
 
+  async activeCell(): Promise<CellRef | null> {
+    return this.selected;
+  }
+
   async addSheet(wanted: string, rows: ReportCell[][]): Promise<string> {
     const name = freeSheetName(wanted, this.sheetNames);
     const ws = this.workbook.addWorksheet(name);

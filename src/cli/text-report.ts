@@ -1,3 +1,4 @@
+import { ruleTitle } from '../core/rule-titles';
 import type { FileResult } from './check-files';
 
 const SEVERITY_WORD = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -29,7 +30,9 @@ export function textReport(results: FileResult[]): string {
         if (p.severity === 'error') errors++;
         else if (p.severity === 'warning') warnings++;
         else infos++;
-        lines.push(`    ${SEVERITY_WORD[p.severity as keyof typeof SEVERITY_WORD]} ${p.cell.padEnd(5)} ${p.message}  [${p.rule}]`);
+        // The rule named in Chinese beside its id: the id is what REPORT.md and the JSON output publish.
+        const title = ruleTitle(p.rule);
+        lines.push(`    ${SEVERITY_WORD[p.severity as keyof typeof SEVERITY_WORD]} ${p.cell.padEnd(5)} ${p.message}  [${title ? `${title} ` : ''}${p.rule}]`);
       }
     }
   }

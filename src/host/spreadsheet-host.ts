@@ -116,6 +116,8 @@ export interface SpreadsheetHost {
   setFills(fills: CellFill[]): Promise<CellFill[]>;
   /** Moves the selection to a cell (activating its sheet). */
   select(cell: CellRef): Promise<void>;
+  /** The active cell, where the host can say (the page does); without it the pane starts at a sheet's first form. */
+  activeCell?(): Promise<CellRef | null>;
   /** Adds a sheet (a free name near `name`) with these rows; returns the name it got. */
   addSheet(name: string, rows: ReportCell[][]): Promise<string>;
   /** Adds a designed sheet (a template, next year's form) under a free name near its own; returns that name. */

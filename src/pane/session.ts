@@ -9,6 +9,7 @@ import type { AnalyzedForm, CellEdit, Finding, ProfileId, ProfileOverrides, Seve
  * a blank pane until its script has run), and the engine arrives while the user picks what to check.
  */
 export const engine = () => import(/* webpackChunkName: "engine" */ './engine');
+import { areaOfA1 } from '../core/address';
 import { ruleTitle } from '../core/rule-titles';
 import type { Strings } from './strings';
 import {
@@ -32,6 +33,14 @@ export type Scope = 'sheet' | 'workbook';
 
 /** A standard template by its profile, or next year's form from the active sheet. */
 export type TemplateChoice = ProfileId | 'next-year';
+
+/** The forms of a sheet next year's form can be made from: range, project and first row, and the one proposed. */
+export interface RolloverChoices {
+  sheet: string;
+  forms: { range: string; project: string | null; row: number }[];
+  /** Index of the form holding the active cell (the first where the host cannot say). */
+  chosen: number;
+}
 
 /** Fill colours of marked cells, by severity (Excel's own "bad", "neutral" and a light blue). */
 export const MARK_COLORS: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
@@ -261,7 +270,25 @@ export class PaneSession {
    * Inserts a standard template, or next year's form made from the first form on the active sheet: always
    * as a new sheet, under a free name.
    */
-  async insertTemplate(choice: TemplateChoice, options: { year?: number; project?: string; unit?: '元' | '万元'; rowsPerGroup?: number }): Promise<string> {
+  /**
+   * The forms of the active sheet that next year's form can be made from, as the CLI's `--form` lists them;
+   * `chosen` is the one holding the active cell, or the first. The results of the last check stay.
+   */
+  async rolloverChoices(): Promise<RolloverChoices> {
+    const [[grid], { analyzeSheet }, active] = await Promise.all([this.host.readSheets('active'), engine(), this.host.activeCell?.() ?? null, this.withSavedSettings()]);
+    const forms = analyzeSheet(grid, this.overrides()).map(({ report }) => {
+      const area = areaOfA1(report.range)!;
+      return { range: report.range, project: report.project, row: area.top + 1, area };
+    });
+    const at = active?.sheet === grid.name ? forms.findIndex(({ area }) => active.row >= area.top && active.row <= area.bottom && active.col >= area.left && active.col <= area.right) : -1;
+    return { sheet: grid.name, forms: forms.map(({ range, project, row }) => ({ range, project, row })), chosen: Math.max(0, at) };
+  }
+
+  /**
+   * A standard template, or next year's form from a form of the active sheet: the one whose range is `form`
+   * (as `rolloverChoices` lists them), else the sheet's first.
+   */
+  async insertTemplate(choice: TemplateChoice, options: { year?: number; project?: string; unit?: '元' | '万元'; rowsPerGroup?: number; form?: string }): Promise<string> {
     const { analyzeSheet, buildTemplate, rolloverDesign } = await engine();
     if (choice !== 'next-year') {
       const { unit, rowsPerGroup } = options;
@@ -270,8 +297,11 @@ export class PaneSession {
     // The active sheet read on its own: the results of the last check (perhaps of the whole workbook) stay.
     const [grid] = await this.host.readSheets('active');
     await this.withSavedSettings();
-    const [form] = analyzeSheet(grid, this.overrides());
-    if (!form) throw new Error('当前工作表中没有找到绩效自评表，无法生成下一年度的表。请先切换到已填写的表。');
+    const forms = analyzeSheet(grid, this.overrides());
+    if (forms.length === 0) throw new Error('当前工作表中没有找到绩效自评表，无法生成下一年度的表。请先切换到已填写的表。');
+    const form = options.form === undefined ? forms[0] : forms.find((f) => f.report.range === options.form);
+    // The sheet changed since the choice was listed: say so rather than roll another form forward.
+    if (!form) throw new Error(`工作表“${grid.name}”中没有区域为 ${options.form} 的表（当前工作表已改变），请重新选择要据以生成的表。`);
     return this.host.addDesign(rolloverDesign(grid, form.form, { year: options.year }));
   }
 

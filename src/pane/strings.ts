@@ -126,6 +126,11 @@ const zh = {
   insert: '插入新工作表',
   inserted: (name: string) => `已插入新工作表“${name}”，原有工作表未做任何改动`,
   yearInvalid: '年度应为 2000 至 2100 之间的整数',
+  rollForm: (project: string | null, row: number, range: string) => `${project ?? '（未填项目名称）'}（第 ${row} 行起，${range}）`,
+  rollFromHint: (sheet: string, n: number) => `工作表“${sheet}”中有 ${n} 张表，默认为当前单元格所在的那张`,
+  rollOne: (sheet: string) => `据以生成：工作表“${sheet}”中的表`,
+  rollNone: (sheet: string) => `工作表“${sheet}”中没有找到绩效自评表，请先切换到已填写的表。`,
+  rollReread: '重新读取当前工作表',
 };
 
 export type Strings = typeof zh;
@@ -249,6 +254,11 @@ const en: Strings = {
   insert: 'Insert as a new sheet',
   inserted: (name) => `Inserted the new sheet "${name}"; the other sheets are unchanged`,
   yearInvalid: 'The year must be a whole number from 2000 to 2100',
+  rollForm: (project, row, range) => `${project ?? '(no project name)'} (from row ${row}, ${range})`,
+  rollFromHint: (sheet, n) => `Sheet "${sheet}" holds ${n} forms; the one holding the active cell is proposed`,
+  rollOne: (sheet) => `From the form on sheet "${sheet}"`,
+  rollNone: (sheet) => `No evaluation form found on sheet "${sheet}": switch to a filled-in form first.`,
+  rollReread: 'Read the active sheet again',
 };
 
 /** The strings for Office's display language: English for `en-*`, else Chinese. */

@@ -118,12 +118,16 @@ test('a consistent form: no error, exit 0', () => {
   expect(JSON.parse(run.stdout).summary).toMatchObject({ forms: 4, errors: 0, warnings: 4 });
 });
 
-test('the readable summary: sheet, project, total, grade and findings with cells, in Chinese', () => {
+test('the readable summary: sheet, project, total, grade and findings with cells and rule names, in Chinese', () => {
   const run = jixiao('check', join(FIXTURES, 'seed-001.xlsx'));
   expect(run.status).toBe(1);
   expect(run.stdout).toContain('【残疾人事业宣传经费!A1:I22】残疾人事业宣传经费');
   expect(run.stdout).toContain('总分 95（按规则应为 91.04）　等级 优');
-  expect(run.stdout).toContain('错误 H6    预算执行率 60.37%，按规则得分应为 6.04（分值 10 × 60.37%），表中为 10  [budget-score]');
+  expect(run.stdout).toContain('错误 H6    预算执行率 60.37%，按规则得分应为 6.04（分值 10 × 60.37%），表中为 10  [预算执行得分不符合规则 budget-score]');
+  // Every finding line names its rule in Chinese beside the id.
+  const findingLines = run.stdout.split('\n').filter((l) => /^    (错误|警告|提示) /.test(l));
+  expect(findingLines.length).toBeGreaterThan(0);
+  for (const line of findingLines) expect(line).toMatch(/  \[[\u4e00-\u9fa5][^\]]* [a-z0-9-]+\]$/);
   expect(run.stdout).toMatch(/共 1 个文件、24 张表：错误 6，警告 4，提示 \d+/);
 });
 

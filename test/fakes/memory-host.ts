@@ -88,6 +88,11 @@ export class MemoryHost implements SpreadsheetHost {
     this.active = cell.sheet;
   }
 
+  /** The cell last selected, as the page's host reports it (Excel's and WPS's hosts do not say). */
+  async activeCell() {
+    return this.selected;
+  }
+
   async addSheet(name: string, rows: ReportCell[][]) {
     this.calls.push('addSheet');
     const free = freeSheetName(name, this.sheets.map((s) => s.name));
