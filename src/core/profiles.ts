@@ -45,6 +45,17 @@ export const SCHEMES: Scheme[] = [
       { name: '效益', aliases: ['效益指标', '项目效益'], weight: null },
     ],
   },
+  {
+    // The 部门整体支出绩效评价自评表 some Anhui counties print (序号 | 一级指标 | 二级指标 | 三级指标 | 指标分值 |
+    // 指标解释 | 指标说明及评分标准 | 自评得分): scored against rules, so it has no target or actual column by design.
+    // Only the groups a published form shows are listed; a group it does not show is never reported missing.
+    id: 'plan-execute',
+    title: '规划 / 执行 …',
+    groups: [
+      { name: '规划', aliases: ['规划指标'], weight: null },
+      { name: '执行', aliases: ['执行指标'], weight: null },
+    ],
+  },
 ];
 
 /** The scheme a form's first-level groups follow: one whose first group it has and most of whose groups it names. */

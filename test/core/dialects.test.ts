@@ -129,6 +129,18 @@ describe('dialects with a finding of their own', () => {
 });
 
 describe('other families', () => {
+  test('the 规划 / 执行 scheme with 指标分值 and 自评得分 is found; no target, actual or note column is called missing or unread', () => {
+    const f = form('规划执行体系');
+    expect(f.profile.scheme?.id).toBe('plan-execute');
+    expect(f.report.parts).toEqual({ budget: 'absent', target: 'absent', actual: 'absent', weight: 'read', score: 'read', note: 'absent', total: 'read' });
+    // 规划 10 + 15 + 15 = 40, 执行 30 + 30 = 60; scores 10 + 15 + 12 + 28.5 + 30 = 95.5, as printed in H9.
+    expect(f.report.groups.map((g) => [g.name, g.weight.declared, g.weight.sum])).toEqual([['规划', 40, 40], ['执行', 60, 60]]);
+    expect(f.report.total).toMatchObject({ declared: 95.5, computed: 95.5, cell: 'H9' });
+    expect(f.report.grade.computed).toBe('优');
+    // Not the national form's 产出 / 效益 / 满意度 groups, nor its 50 / 30 / 10 split.
+    expect(findingKeys(f)).toEqual([]);
+  });
+
   test('a transfer-payment 绩效目标自评表 with no 分值 or 得分 is found; nothing is scored and no total or grade claimed', () => {
     const f = form('转移支付目标表');
     expect(f.report.parts).toEqual({ ...ALL_READ, weight: 'absent', score: 'absent', total: 'absent' });
