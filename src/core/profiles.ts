@@ -45,6 +45,28 @@ export const SCHEMES: Scheme[] = [
       { name: '效益', aliases: ['效益指标', '项目效益'], weight: null },
     ],
   },
+  {
+    // A Hubei city's own project form (财政预算支出项目绩效目标自评表): 项目决策 and 项目管理 scored by rules, 项目绩效
+    // by targets, the points of each in its label (`项目管理 13分`).
+    id: 'decision-management-performance',
+    title: '项目决策 / 项目管理 / 项目绩效',
+    groups: [
+      { name: '项目决策', aliases: [], weight: null },
+      { name: '项目管理', aliases: [], weight: null },
+      { name: '项目绩效', aliases: [], weight: null },
+    ],
+  },
+  {
+    // The 部门整体支出绩效评价自评表 some Anhui counties print (序号 | 一级指标 | 二级指标 | 三级指标 | 指标分值 |
+    // 指标解释 | 指标说明及评分标准 | 自评得分): scored against rules, so it has no target or actual column by design.
+    // Only the groups a published form shows are listed; a group it does not show is never reported missing.
+    id: 'plan-execute',
+    title: '规划 / 执行 …',
+    groups: [
+      { name: '规划', aliases: ['规划指标'], weight: null },
+      { name: '执行', aliases: ['执行指标'], weight: null },
+    ],
+  },
 ];
 
 /** The scheme a form's first-level groups follow: one whose first group it has and most of whose groups it names. */

@@ -38,6 +38,7 @@ const AS_BASE: [string, string][] = [
   ['表头自评得分', 'the total in a header field 自评得分, the grade in 自评等级'],
   ['非指标行', 'a template row 指标2, a …… row and 其他需要说明事项 inside the table'],
   ['留出组合', 'held out: vocabulary wordings in a new order and mix, read with no code of its own'],
+  ['年初指标值年终完成值', '指标名称（三级指标）, 年初指标值, 年终完成值, and a 评价标准 column of rules'],
 ];
 
 describe('dialects that read as the base form', () => {
@@ -65,6 +66,10 @@ describe('dialects that read as the base form', () => {
     for (const sheet of ['省系统导出', '衔接资金', '留出组合']) {
       expect(form(sheet).report.indicators.find((x) => x.name === '道路使用年限')!.note).toBe('部分路段排水不畅，下年度安排专项整治');
     }
+  });
+
+  test('a 评价标准 column is read as the rules, not as a part left unread', () => {
+    expect(form('年初指标值年终完成值').form.indicators.map((x) => x.rule)).toEqual(BASE.map(() => '按完成比例计分'));
   });
 
   test('the 衔接资金 其中 row that repeats 分值 and 得分 is not counted twice', () => {
@@ -129,6 +134,29 @@ describe('dialects with a finding of their own', () => {
 });
 
 describe('other families', () => {
+  test('the 项目决策 / 项目管理 / 项目绩效 scheme scored by rules (项目权重, 评价内容, 自评分, 评价标准及依据) is found and checked against its own groups', () => {
+    const f = form('项目决策管理绩效');
+    expect(f.profile.scheme?.id).toBe('decision-management-performance');
+    // 决策 10; 管理 10 + 10 = 20; 绩效 40 + 30 = 70; scores 10 + 10 + 8 + 40 + 30 = 98, as printed in D9.
+    expect(f.report.groups.map((g) => [g.name, g.weight.declared, g.weight.sum])).toEqual([['项目决策', 10, 10], ['项目管理', 20, 20], ['项目绩效', 70, 70]]);
+    expect(f.report.total).toMatchObject({ declared: 98, computed: 98, cell: 'D9' });
+    expect(f.form.indicators[2].rule).toBe('运行监管记录5分，填报绩效监控表5分；监控表缺一期扣2分。');
+    // Not the groups of another standard (投入与管理 / 产出目标 …), nor their weights.
+    expect(findingKeys(f)).toEqual([]);
+  });
+
+  test('the 规划 / 执行 scheme with 指标分值 and 自评得分 is found; no target, actual or note column is called missing or unread', () => {
+    const f = form('规划执行体系');
+    expect(f.profile.scheme?.id).toBe('plan-execute');
+    expect(f.report.parts).toEqual({ budget: 'absent', target: 'absent', actual: 'absent', weight: 'read', score: 'read', note: 'absent', total: 'read' });
+    // 规划 10 + 15 + 15 = 40, 执行 30 + 30 = 60; scores 10 + 15 + 12 + 28.5 + 30 = 95.5, as printed in H9.
+    expect(f.report.groups.map((g) => [g.name, g.weight.declared, g.weight.sum])).toEqual([['规划', 40, 40], ['执行', 60, 60]]);
+    expect(f.report.total).toMatchObject({ declared: 95.5, computed: 95.5, cell: 'H9' });
+    expect(f.report.grade.computed).toBe('优');
+    // Not the national form's 产出 / 效益 / 满意度 groups, nor its 50 / 30 / 10 split.
+    expect(findingKeys(f)).toEqual([]);
+  });
+
   test('a transfer-payment 绩效目标自评表 with no 分值 or 得分 is found; nothing is scored and no total or grade claimed', () => {
     const f = form('转移支付目标表');
     expect(f.report.parts).toEqual({ ...ALL_READ, weight: 'absent', score: 'absent', total: 'absent' });

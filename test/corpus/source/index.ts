@@ -3,6 +3,7 @@ import { jinzhaiWhole } from './anhui-jinzhai-2023';
 import { shouxianWhole } from './anhui-shouxian-2023';
 import { zhongxianTujing } from './chongqing-zhongxian-2021';
 import { hengshanGrain } from './hunan-hengshan-2020';
+import { guangshuiRoads } from './hubei-guangshui-2021';
 import { dayingAnke, dayingTail } from './sichuan-daying-2023';
 import type { CorpusForm, CorpusWorkbook } from './types';
 
@@ -14,6 +15,7 @@ export const WORKBOOKS: CorpusWorkbook[] = [
   { file: 'sichuan-daying-2023.xlsx', forms: [dayingTail, dayingAnke] },
   { file: 'chongqing-zhongxian-2021.xlsx', forms: [zhongxianTujing] },
   { file: 'hunan-hengshan-2020.xlsx', forms: [hengshanGrain] },
+  { file: 'hubei-guangshui-2021.xlsx', forms: [guangshuiRoads] },
 ];
 
 export const FORMS: CorpusForm[] = WORKBOOKS.flatMap((w) => w.forms);
