@@ -1,10 +1,11 @@
 /** The `jixiao` command as a user runs it: the built bin, real files, exit codes and output. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeFile, FIXTURES } from '../helpers/workbooks';
+import { decorate, partsOf } from '../helpers/packages';
 
 // Each test runs the built command in a process of its own: on a busy machine that takes seconds, never a failure.
 const ROOT = join(__dirname, '..', '..');
@@ -202,6 +203,23 @@ describe('jixiao template and rollover', () => {
     const [source, next] = [forms[0], forms[4]];
     expect(next.report.indicators.map((x) => [x.name, x.target, x.weight])).toEqual(source.report.indicators.map((x) => [x.name, x.target, x.weight]));
     expect(source.report.total.declared).toBe(99.85);
+  });
+
+  test('into a file with a chart, settings and an add-in: only the new sheet comes in, and check finds its form', async () => {
+    const file = join(temp, 'decorated.xlsx');
+    const input = Buffer.from(await decorate(readFileSync(join(FIXTURES, 'seed-003.xlsx')), { protect: [], macros: false }));
+    writeFileSync(file, input);
+    expect(jixiao('rollover', file, '--sheet', '企业政策管理系统(2023运维)', '--in-place').status).toBe(0);
+    expect(jixiao('template', '--kind', 'minhang-2020', '--year', '2026', '--out', file).status).toBe(0);
+    const before = await partsOf(input);
+    const after = await partsOf(readFileSync(file));
+    expect([...after.keys()].slice(0, before.size)).toEqual([...before.keys()]);
+    expect(after.size).toBe(before.size + 2);
+    const lists = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'docProps/app.xml', 'xl/styles.xml'];
+    expect([...before.keys()].filter((n) => !lists.includes(n) && !before.get(n)!.equals(after.get(n)!))).toEqual([]);
+    const report = JSON.parse(jixiao('check', '--json', file).stdout);
+    const sheets = report.files[0].forms.map((f: { sheet: string }) => f.sheet);
+    expect(sheets.slice(-2)).toEqual(['2024年度 闵行区企业政策管理系统(2023 运维)', '2026年度绩效自评']);
   });
 
   test('bad arguments: one clear line each', () => {

@@ -15,7 +15,7 @@ import { designToGrid, type SheetDesign } from '../../src/core/design';
 import { buildTemplate } from '../../src/core/templates/build';
 import { rolloverDesign } from '../../src/core/templates/rollover';
 import { checkBytes } from '../../src/report/check-bytes';
-import { loadWorkbook, newSheetOfDesign, readWorkbookGrid, toWorkbookGrid, writeDesign, writePatch } from '../../src/xlsx';
+import { loadWorkbook, newSheetOfDesign, readWorkbookGrid, toWorkbookGrid, writeDesign, writePatch, type PatchCell } from '../../src/xlsx';
 import { rangeA1 } from '../../src/core/address';
 import { workbookParts } from '../../src/xlsx/package/parts';
 import { openPackage } from '../../src/xlsx/package/zip';
@@ -51,8 +51,8 @@ interface Case {
   input: Uint8Array;
   template: Added;
   rollover: Added | null;
-  /** The rolled-forward sheet with every score filled in at its weight, for LibreOffice to compute. */
-  scored: Uint8Array | null;
+  /** The template and the rolled-forward sheet added together, every score filled in, for LibreOffice to compute. */
+  scored: { bytes: Uint8Array; names: string[] };
 }
 
 async function added(input: Uint8Array, design: SheetDesign): Promise<Added> {
@@ -63,6 +63,24 @@ async function added(input: Uint8Array, design: SheetDesign): Promise<Added> {
 /** The form a design makes, as the engine sees it. */
 function formOf(design: SheetDesign, name: string): AnalyzedForm {
   return analyzeWorkbook({ sheets: [designToGrid(design, name)] })[0];
+}
+
+/**
+ * A blank form B (mof-2020) filled in where the engine says its budget and open indicator rows are: the
+ * budget figures, and per group indicators whose weights add up to the group's, one scored 1.5 below.
+ */
+function filledTemplate(form: AnalyzedForm, sheet: string): PatchCell[] {
+  const weights: Record<string, number[]> = { 产出指标: [7, 7, 6, 6, 6, 6, 6, 6], 效益指标: [4, 4, 4, 4, 4, 4, 3, 3], 满意度指标: [5, 5] };
+  const cell = (row: number, col: number, value: string | number): PatchCell => ({ sheet, row, col, value });
+  const cells = [cell(6, 2, 600000), cell(6, 3, 500000), cell(6, 4, 463210.55)];
+  let n = 0;
+  for (const group of form.form.groups) {
+    (weights[group.name] ?? []).forEach((weight, i) => {
+      const row = group.at!.row + i;
+      cells.push(cell(row, 3, `指标${++n}`), cell(row, 4, '>=90%'), cell(row, form.form.weightCol, weight), cell(row, form.form.scoreCol, i === 0 ? weight - 1.5 : weight));
+    });
+  }
+  return cells;
 }
 
 const cases = new Map<string, Case>();
@@ -77,20 +95,24 @@ beforeAll(async () => {
     const grid = await readWorkbookGrid(input);
     const source = analyzeWorkbook(grid)[0];
     const rollover = source ? await added(input, rolloverDesign(grid.sheets.find((s) => s.name === source.form.sheet)!, source.form)) : null;
-    let scored: Uint8Array | null = null;
-    if (rollover) {
-      const form = formOf(rollover.design, rollover.name);
-      const cells = form.form.groups
+    // Both sheets in one write, then every score filled in: what LibreOffice is to compute.
+    const designs = [template.design, ...(rollover ? [rollover.design] : [])];
+    const both = await writePatch(input, { sheets: designs.map(newSheetOfDesign) });
+    const cells = designs.flatMap((design, i) => {
+      const sheet = both.names[i];
+      const form = formOf(design, sheet);
+      if (i === 0) return filledTemplate(form, sheet);
+      // each score at its weight, or 5 where the form gives none
+      return form.form.groups
         .flatMap((g) => g.indicators)
-        // at its weight, or 5 where the form gives none
-        .map((x) => ({ sheet: rollover.name, row: x.row, col: form.form.scoreCol, value: x.weight.value.kind === 'number' ? x.weight.value.value.toNumber() : 5 }));
-      scored = (await writePatch(rollover.bytes, { cells })).bytes;
-    }
+        .map((x) => ({ sheet, row: x.row, col: form.form.scoreCol, value: x.weight.value.kind === 'number' ? x.weight.value.value.toNumber() : 5 }));
+    });
+    const scored = { bytes: (await writePatch(both.bytes, { cells })).bytes, names: both.names };
     cases.set(name, { input, template, rollover, scored });
   }
   if (hasLibreOffice()) {
-    const names = [...cases.keys()].filter((n) => cases.get(n)!.scored);
-    const out = recalculateAll(names.map((n) => cases.get(n)!.scored!));
+    const names = [...cases.keys()];
+    const out = recalculateAll(names.map((n) => cases.get(n)!.scored.bytes));
     recalculated = new Map(names.map((n, i) => [n, out[i]]));
   }
 });
@@ -129,7 +151,12 @@ describe.each(CASES)('%s, a sheet added by template and by rollover', (name) => 
       }
       // app.xml, where it lists the sheets, lists the new one too
       const app = after.get('docProps/app.xml')!.toString('utf8');
-      if (/<TitlesOfParts>/.test(before.get('docProps/app.xml')!.toString('utf8'))) expect(app).toContain(`<vt:lpstr>${a.name}</vt:lpstr>`);
+      if (/<TitlesOfParts>/.test(before.get('docProps/app.xml')!.toString('utf8'))) {
+        const titles = /<TitlesOfParts><vt:vector size="(\d+)" baseType="lpstr">(.*?)<\/vt:vector>/.exec(app)!;
+        const listed = [...titles[2].matchAll(/<vt:lpstr>(.*?)<\/vt:lpstr>/g)].map((m) => m[1]);
+        expect([Number(titles[1]), listed[listed.length - 1]]).toEqual([listed.length, a.name]);
+        expect(app).toContain(`<vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${now.length}</vt:i4>`);
+      }
     }
   });
 
@@ -166,15 +193,17 @@ describe.each(CASES)('%s, a sheet added by template and by rollover', (name) => 
     }
   });
 
-  (hasLibreOffice() ? test : test.skip)('LibreOffice opens it and, the scores filled in, computes the new form’s formulas as the engine does', async () => {
+  (hasLibreOffice() ? test : test.skip)('LibreOffice opens it and, the scores filled in, computes the new forms’ formulas as the engine does', async () => {
     const c = cases.get(name)!;
-    if (!c.rollover) return;
     const grid = await readWorkbookGrid(recalculated.get(name)!);
-    expect(grid.sheets.map((s) => s.name)).toContain(c.rollover.name);
-    const form = analyzeWorkbook({ sheets: grid.sheets.filter((s) => s.name === c.rollover!.name) })[0];
-    const { total, grade } = form.report;
-    expect(total.declared).not.toBeNull();
-    expect([total.declared, grade.declared]).toEqual([total.computed, grade.computed]);
-    expect(form.report.problems.filter((p) => p.rule === 'total-sum' || p.rule === 'grade-band')).toEqual([]);
+    expect(c.scored.names).toHaveLength(c.rollover ? 2 : 1);
+    for (const sheet of c.scored.names) {
+      const form = analyzeWorkbook({ sheets: grid.sheets.filter((s) => s.name === sheet) })[0];
+      const { total, grade, budget } = form.report;
+      expect([sheet, total.declared]).not.toEqual([sheet, null]);
+      expect([sheet, total.declared, grade.declared]).toEqual([sheet, total.computed, grade.computed]);
+      if (budget?.rate.declared != null) expect(budget.rate.declared).toBe(budget.rate.computed);
+      expect(form.report.problems.filter((p) => ['total-sum', 'grade-band', 'execution-rate', 'budget-score'].includes(p.rule))).toEqual([]);
+    }
   });
 });

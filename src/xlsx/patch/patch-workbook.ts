@@ -73,7 +73,7 @@ export async function writePatch(bytes: Uint8Array, patch: WorkbookPatch): Promi
   if (cells.length === 0 && added.length === 0 && fills.length === 0) return { bytes, names: [] };
   let stylesPath = [...parts.related.values()].find((r) => /\/styles$/.test(r.type))?.path;
   const stylesText = stylesPath ? await pkg.text(stylesPath) : null;
-  const styles = stylesText !== null ? new StylesXml(stylesText) : added.length ? new StylesXml(EMPTY_STYLES) : null;
+  const styles = stylesText !== null ? new StylesXml(stylesText) : added.length || fills.length ? new StylesXml(EMPTY_STYLES) : null;
   if (styles && stylesText === null) stylesPath = await addStylesPart(pkg, parts);
 
   const names: string[] = [];
