@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { analyzeSheet } from '../../src/core';
-import { buildTemplate } from '../../src/core/templates/build';
+import { analyzeSheet, type ProfileId } from '../../src/core';
+import { buildTemplate, type TemplateOptions } from '../../src/core/templates/build';
 import { writeDesign } from '../../src/xlsx';
 import { toSheetGrid } from '../../src/xlsx/read-workbook';
 import { layoutForm } from '../fixtures/layout';
@@ -73,39 +73,60 @@ run('the web page at 360 px: the tab strip and a new workbook from a template', 
     expect(served.errors).toEqual([]);
   });
 
-  test('新建模板工作簿: the options of `jixiao template`, a download, the same template the CLI writes', async () => {
+  /** Fills in 新建模板工作簿 on the start page, creates it, and returns the download's name and its one sheet. */
+  async function created(kind: RegExp, options: { year: string; project?: string; unit?: '万元'; rows?: string }) {
     const { page } = served;
-    await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('http://jixiao.localhost/index.html');
     await page.getByRole('button', { name: '新建模板工作簿' }).click();
     const form = page.getByRole('region', { name: '新建模板工作簿' });
-    await form.getByRole('radio', { name: /财政部 2020 表式/ }).check();
-    await form.getByRole('spinbutton', { name: '年度' }).fill('2027');
-    await form.getByRole('textbox', { name: '项目名称' }).fill('无障碍环境建设');
-    await form.getByRole('radio', { name: '万元' }).check();
-    await form.getByRole('spinbutton', { name: '每组预留行数' }).fill('3');
+    await form.getByRole('radio', { name: kind }).check();
+    await form.getByRole('spinbutton', { name: '年度' }).fill(options.year);
+    if (options.project) await form.getByRole('textbox', { name: '项目名称' }).fill(options.project);
+    if (options.unit) await form.getByRole('radio', { name: options.unit }).check();
+    if (options.rows) await form.getByRole('spinbutton', { name: '每组预留行数' }).fill(options.rows);
     expect(await layoutProblems(page)).toEqual([]);
-
     const [download] = await Promise.all([page.waitForEvent('download'), form.getByRole('button', { name: '生成并下载' }).click()]);
-    expect(download.suggestedFilename()).toBe('无障碍环境建设-2027年度绩效自评.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['2027年度绩效自评']);
-    const grid = toSheetGrid(wb.worksheets[0]);
+    expect(wb.worksheets).toHaveLength(1);
+    return { name: download.suggestedFilename(), sheet: wb.worksheets[0].name, grid: toSheetGrid(wb.worksheets[0]) };
+  }
 
-    // The engine finds the form, with its project and unit, and nothing wrong: the weights add up.
-    const forms = analyzeSheet(grid);
-    expect(forms.map((f) => [f.form.family, f.report.project, f.report.budget?.unit, f.report.problems])).toEqual([['mof-2020', '无障碍环境建设', '万元', []]]);
-    for (const group of forms[0].report.groups) expect(group.weight.declared).toBe(group.weight.standard);
+  /** The sheet `jixiao template` writes for the same options (it builds and writes the design the same way). */
+  function cliTemplate(kind: ProfileId, options: TemplateOptions) {
+    const wb = new ExcelJS.Workbook();
+    writeDesign(wb, buildTemplate(kind, options));
+    return toSheetGrid(wb.worksheets[0]);
+  }
 
-    // Cell for cell what `jixiao template --kind mof-2020 --year 2027 --project 无障碍环境建设 --unit 万元 --rows 3` writes.
-    const cli = new ExcelJS.Workbook();
-    writeDesign(cli, buildTemplate('mof-2020', { year: 2027, project: '无障碍环境建设', unit: '万元', rowsPerGroup: 3 }));
-    expect(grid).toEqual(toSheetGrid(cli.worksheets[0]));
-
+  test('新建模板工作簿: form A with 3 rows a group, downloaded, opened, its weights consistent', async () => {
+    const { page } = served;
+    await page.setViewportSize({ width: 360, height: 800 });
+    const file = await created(/上海 2019 表式/, { year: '2027', project: '无障碍环境建设', rows: '3' });
+    expect([file.name, file.sheet]).toEqual(['无障碍环境建设-2027年度绩效自评.xlsx', '2027年度绩效自评']);
+    // The engine finds the form and nothing wrong; each group's printed weight is the standard one, 100 in all,
+    // and the six fixed indicators of 投入与管理 add up to its 36.
+    const forms = analyzeSheet(file.grid);
+    expect(forms.map((f) => [f.form.family, f.report.project, f.report.problems])).toEqual([['shanghai-2019', '无障碍环境建设', []]]);
+    const { groups } = forms[0].report;
+    for (const group of groups) expect(group.weight.declared).toBe(group.weight.standard);
+    expect(groups.reduce((sum, g) => sum + g.weight.declared!, 0)).toBe(100);
+    expect(groups[0]).toMatchObject({ name: '投入与管理', weight: { declared: 36, sum: 36 } });
+    // Cell for cell what `jixiao template --kind shanghai-2019 --year 2027 --project 无障碍环境建设 --rows 3` writes.
+    expect(file.grid).toEqual(cliTemplate('shanghai-2019', { year: 2027, project: '无障碍环境建设', rowsPerGroup: 3 }));
     // The new workbook is open in the page to be filled in.
     await page.getByText('已生成并下载“无障碍环境建设-2027年度绩效自评.xlsx”，并在本页打开').waitFor();
     expect(await page.getByRole('tab', { name: '2027年度绩效自评' }).getAttribute('aria-selected')).toBe('true');
+    expect(served.errors).toEqual([]);
+  });
+
+  test('新建模板工作簿: form B in 万元', async () => {
+    await served.page.setViewportSize({ width: 360, height: 800 });
+    const file = await created(/财政部 2020 表式/, { year: '2026', unit: '万元' });
+    expect(file.name).toBe('2026年度绩效自评.xlsx');
+    const forms = analyzeSheet(file.grid);
+    expect(forms.map((f) => [f.form.family, f.report.budget?.unit, f.report.budget?.weight, f.report.problems])).toEqual([['mof-2020', '万元', 10, []]]);
+    expect(file.grid).toEqual(cliTemplate('mof-2020', { year: 2026, unit: '万元' }));
     expect(served.errors).toEqual([]);
   });
 });
