@@ -64,6 +64,11 @@ async function everyPanel(page: Page, width: number, shots: string[]): Promise<R
   await pane(page).getByRole('tab', { name: '插入模板' }).click();
   await pane(page).getByRole('button', { name: '插入新工作表' }).waitFor();
   found.template = await layoutProblems(page);
+  // Next year's form from a sheet of twelve stacked forms: the list of forms, with their long project names.
+  await page.getByRole('tablist', { name: '工作表' }).getByRole('tab', { name: '12张表连排' }).click();
+  await pane(page).getByRole('radio', { name: /^由本表生成下一年度/ }).check();
+  await pane(page).getByRole('combobox', { name: '从哪张表生成' }).waitFor();
+  found.rollover = await layoutProblems(page);
   await pane(page).getByRole('tab', { name: '设置' }).click();
   await pane(page).getByRole('button', { name: '保存设置' }).waitFor();
   await pane(page).getByRole('combobox', { name: '表式' }).selectOption('minhang-2020'); // the longest choice shown
@@ -111,12 +116,16 @@ run('the pane and the page at every width', () => {
     expect(served.errors).toEqual([]);
   });
 
-  test('the start page at 360 px and 1920 px', async () => {
+  test('the start page and its 新建模板工作簿 at 360 px and 1920 px', async () => {
     const { page } = served;
     for (const width of [360, 1920]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto('http://jixiao.localhost/index.html');
       await page.getByText('把 .xlsx 文件拖到这里').waitFor();
+      expect(await layoutProblems(page)).toEqual([]);
+      // 新建模板工作簿 opened, with every option of `jixiao template`.
+      await page.getByRole('button', { name: '新建模板工作簿' }).click();
+      await page.getByRole('button', { name: '生成并下载' }).waitFor();
       expect(await layoutProblems(page)).toEqual([]);
     }
   });
