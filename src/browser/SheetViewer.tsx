@@ -1,5 +1,5 @@
 /**
- * The open workbook as the page shows it: sheet tabs (the active one scrolled into view), then the active
+ * The open workbook as the page shows it: sheet tabs (the strip scrolled to the active one), then the active
  * sheet as a table with merged cells, fills (marks show here as in Excel) and the selected cell outlined and
  * scrolled into view. A sheet of any size is drawn: past a few hundred rows only the rows in view are in the
  * page, each one line high, with spacers standing for the rest.
@@ -52,10 +52,18 @@ export function SheetViewer({ host, strings }: { host: WorkbookHost; strings: St
     setFirst(0);
     if (scroller.current) scroller.current.scrollTop = 0;
   }, [host.active]);
-  // The active sheet's tab in view, however many sheets the strip holds.
-  useEffect(() => {
-    tabs.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [host.active]);
+  // The active sheet's tab in view, however many sheets the strip holds: the strip itself is scrolled (never
+  // the page, as scrollIntoView would), after layout. The tab is found by its sheet, not by aria-selected,
+  // which Fluent's tabs update in a later pass than this one.
+  useLayoutEffect(() => {
+    const strip = tabs.current;
+    const tab = strip && Array.from(strip.querySelectorAll<HTMLElement>('[data-sheet]')).find((t) => t.dataset.sheet === host.active);
+    if (!strip || !tab) return;
+    const box = strip.getBoundingClientRect();
+    const at = tab.getBoundingClientRect();
+    if (at.left < box.left) strip.scrollLeft -= box.left - at.left;
+    else if (at.right > box.left + strip.clientWidth) strip.scrollLeft += Math.min(at.right - box.left - strip.clientWidth, at.left - box.left);
+  }, [host.active, host.sheetNames.length]);
   // A new selection: in a virtualised sheet, first bring its rows into the page.
   useLayoutEffect(() => {
     if (!selected) return;
@@ -84,7 +92,7 @@ export function SheetViewer({ host, strings }: { host: WorkbookHost; strings: St
     <section className={styles.root} aria-label={strings.web.sheetView(host.active)}>
       <TabList ref={tabs} className={styles.tabs} size="small" aria-label={strings.web.sheetTabs} selectedValue={host.active} onTabSelect={(_, d) => host.activate(String(d.value))}>
         {host.sheetNames.map((name) => (
-          <Tab key={name} value={name}>
+          <Tab key={name} value={name} data-sheet={name}>
             {name}
           </Tab>
         ))}

@@ -1,12 +1,17 @@
 /**
  * The web page: the pane beside the open workbook, when neither Excel nor WPS is around. A file comes in by
- * 打开 or by dropping it on the page, is read in this browser only, and leaves only as the file downloaded.
+ * 打开 or by dropping it on the page — or is made from a template on the start page — is read in this browser
+ * only, and leaves only as the file downloaded. Opening shows its steps (读取文件, 解析工作表 n/N).
  */
-import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import sample from '../../assets/sample.xlsx';
+import type { ProfileId } from '../core';
+import type { TemplateOptions } from '../core/templates/build';
 import { App, markInteractive } from '../pane/App';
+import { Progress, type ProgressState } from '../pane/Progress';
 import { stringsFor } from '../pane/strings';
+import { NewWorkbook } from './NewWorkbook';
 import { SheetViewer } from './SheetViewer';
 import { OverviewButtons, OverviewPane } from './overview';
 import type { SettingsStore, WorkbookHost } from './workbook-host';
@@ -27,6 +32,7 @@ const useStyles = makeStyles({
   pane: { width: 'clamp(340px, 26vw, 480px)', flexShrink: 0, overflowY: 'auto', backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, [NARROW]: { width: 'auto', overflowY: 'visible' } },
   empty: { margin: 'auto', maxWidth: '560px', minWidth: 0, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalXL, border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge, backgroundColor: tokens.colorNeutralBackground1 },
   dropping: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
+  progress: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, backgroundColor: tokens.colorNeutralBackground1 },
 });
 
 /** The browser's storage for settings, where the browser allows it. */
@@ -46,12 +52,25 @@ function bytesOfDataUrl(url: string): Uint8Array {
   return bytes;
 }
 
+/** Hands `bytes` to the browser as a download named `name`. */
+function saveAs(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 export function WebPage() {
   const styles = useStyles();
   const strings = stringsFor(navigator.language);
   const [host, setHost] = useState<WorkbookHost | null>(null);
   const [status, setStatus] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const [opening, setOpening] = useState(false);
+  const [progress, setProgress] = useState<ProgressState | null>(null); // the step opening is at
   const [dropping, setDropping] = useState(false);
   const [, repaint] = useState(0);
   const [opened, setOpened] = useState(0); // a fresh pane for each workbook opened
@@ -79,15 +98,21 @@ export function WebPage() {
       setOpening(true);
       setStatus(null);
       try {
-        const { WorkbookHost } = await import(/* webpackChunkName: "xlsx" */ './workbook-host');
-        const next = await WorkbookHost.open(await read(), name, settingsStore());
+        setProgress({ text: strings.web.progressRead });
+        const [{ WorkbookHost }, bytes] = await Promise.all([import(/* webpackChunkName: "xlsx" */ './workbook-host'), read()]);
+        setProgress({ text: strings.web.progressLoad });
+        await new Promise((resolve) => setTimeout(resolve, 0)); // the step shows before the unpacking holds the page
+        const next = await WorkbookHost.open(bytes, name, settingsStore(), (done, total) => setProgress({ text: strings.web.progressParse(done, total), value: done / total }));
         setHost(next);
         setOpened((n) => n + 1);
         setStatus({ intent: 'success', text: strings.web.opened(name, next.sheetNames.length) });
+        return true;
       } catch (e) {
         // The workbook already open stays open: a bad file costs nothing.
         setStatus({ intent: 'error', text: `${(e as Error).message}${host ? `。${strings.web.keptOpen(host.fileName)}` : ''}` });
+        return false;
       } finally {
+        setProgress(null);
         setOpening(false);
       }
     },
@@ -106,15 +131,20 @@ export function WebPage() {
       return;
     }
     const name = host.fileName.replace(/\.xlsx$/i, '') + strings.web.suffix + '.xlsx';
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    saveAs(bytes, name);
     setStatus({ intent: 'success', text: strings.web.downloaded(name) });
+  };
+
+  /** 新建模板工作簿: the new file is downloaded, then opened here to be seen and filled in. */
+  const create = async (kind: ProfileId, options: TemplateOptions) => {
+    try {
+      const { templateWorkbook } = await import(/* webpackChunkName: "xlsx" */ './new-workbook');
+      const { fileName, bytes } = await templateWorkbook(kind, options);
+      saveAs(bytes, fileName);
+      if (await open(fileName, async () => bytes)) setStatus({ intent: 'success', text: strings.web.created(fileName) });
+    } catch (e) {
+      setStatus({ intent: 'error', text: (e as Error).message });
+    }
   };
 
   return (
@@ -150,6 +180,11 @@ export function WebPage() {
           </Button>
           <Text className={styles.file}>{host ? host.fileName : strings.web.privacy}</Text>
         </header>
+        {progress && (
+          <div className={styles.progress}>
+            <Progress state={progress} />
+          </div>
+        )}
         {status && (
           <MessageBar intent={status.intent} role={status.intent === 'error' ? 'alert' : 'status'}>
             <MessageBarBody>{status.text}</MessageBarBody>
@@ -169,9 +204,10 @@ export function WebPage() {
             </>
           ) : (
             <div className={styles.empty}>
-              {opening ? <Spinner label={strings.web.opening} /> : <Text size={400}>{dropping ? strings.web.dropNow : strings.web.dropHere}</Text>}
+              <Text size={400}>{opening ? strings.web.opening : dropping ? strings.web.dropNow : strings.web.dropHere}</Text>
               <Text>{strings.web.intro}</Text>
               <Text>{strings.web.privacy}</Text>
+              <NewWorkbook strings={strings} disabled={opening} onCreate={create} />
             </div>
           )}
         </div>

@@ -37,6 +37,12 @@ export interface SettingsStore {
   setItem(key: string, value: string): void;
 }
 
+/** How far opening has come: the sheets read so far out of all, for the page's progress bar. */
+export type ParseProgress = (done: number, total: number) => void;
+
+/** A turn of the event loop: the page repaints (a progress bar moves) and answers clicks between sheets. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export class WorkbookHost implements SpreadsheetHost {
   readonly kind = 'browser' as const;
   /** The sheet shown, which 'active' reads. */
@@ -51,6 +57,8 @@ export class WorkbookHost implements SpreadsheetHost {
   private readonly originalCells = new Map<string, { ref: CellRef; was: CellContent; numFmt: string }>();
   /** Sheets added since the file was opened (a report, a template), as the download's patch adds them. */
   private readonly addedSheets: NewSheet[] = [];
+  /** Each sheet as a grid, read once (the sheet view draws it on every repaint) and again after a write to it. */
+  private readonly grids = new Map<string, SheetGrid>();
 
   constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -66,9 +74,19 @@ export class WorkbookHost implements SpreadsheetHost {
     return this.fileName;
   }
 
-  /** Opens a file's bytes; an unreadable file throws a WorkbookError that says why. */
-  static async open(bytes: Uint8Array, fileName: string, store: SettingsStore | null = null): Promise<WorkbookHost> {
-    return new WorkbookHost(await loadWorkbook(bytes), fileName, store, bytes);
+  /**
+   * Opens a file's bytes; an unreadable file throws a WorkbookError that says why. Every sheet is then read
+   * into a grid, one at a time with a turn of the event loop between them, saying how far it has come.
+   */
+  static async open(bytes: Uint8Array, fileName: string, store: SettingsStore | null = null, progress?: ParseProgress): Promise<WorkbookHost> {
+    const host = new WorkbookHost(await loadWorkbook(bytes), fileName, store, bytes);
+    const names = host.sheetNames;
+    for (let i = 0; i < names.length; i++) {
+      host.grid(names[i]);
+      progress?.(i + 1, names.length);
+      await nextTask();
+    }
+    return host;
   }
 
   /** Calls `listener` after every change the page should show; returns the unsubscribe. */
@@ -98,7 +116,9 @@ export class WorkbookHost implements SpreadsheetHost {
 
   /** A sheet as the page shows it. */
   grid(name: string): SheetGrid {
-    return toSheetGrid(this.worksheet(name));
+    let grid = this.grids.get(name);
+    if (!grid) this.grids.set(name, (grid = toSheetGrid(this.worksheet(name))));
+    return grid;
   }
 
   /** A cell's solid fill as `#RRGGBB`, for the page to paint. */
@@ -138,6 +158,7 @@ export class WorkbookHost implements SpreadsheetHost {
       const { value, formula, numFmt } = cells[i];
       writeContent(cell, { value, formula, numFmt: numFmt === 'General' && !cell.numFmt ? undefined : numFmt });
     });
+    for (const sheet of new Set(cells.map((c) => c.sheet))) this.grids.delete(sheet);
     this.changed(true);
     return before;
   }

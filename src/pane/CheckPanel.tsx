@@ -6,6 +6,7 @@
 import { Badge, Button, Card, CardHeader, Checkbox, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalyzedForm, Finding, Severity } from '../core';
+import { Progress, type ProgressState } from './Progress';
 import { PaneSession, type Scope } from './session';
 import type { Strings } from './strings';
 import { triage, type FormTriage } from './triage';
@@ -52,6 +53,7 @@ export function CheckPanel({ session, strings, act, busy }: PanelProps) {
   const [onlyErrors, setOnlyErrors] = useState(false);
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [current, setCurrent] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ProgressState | null>(null);
   const forms = session.forms;
   const checked = session.checkedSheets.length > 0;
   const view = useMemo(() => triage(forms, { onlyErrors, onlyProblems }, strings.headerGroup), [forms, onlyErrors, onlyProblems, strings.headerGroup]);
@@ -75,8 +77,13 @@ export function CheckPanel({ session, strings, act, busy }: PanelProps) {
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy} onClick={() => act(async () => {
           setCurrent(null);
-          const found = await session.check(scope);
-          return found.length ? strings.formsFound(found.length) : null;
+          setProgress({ text: strings.checkingProgress(0, 0) });
+          try {
+            const found = await session.check(scope, (done, total) => setProgress({ text: strings.checkingProgress(done, total), value: done / total }));
+            return found.length ? strings.formsFound(found.length) : null;
+          } finally {
+            setProgress(null);
+          }
         })}>
           {strings.check}
         </Button>
@@ -90,6 +97,7 @@ export function CheckPanel({ session, strings, act, busy }: PanelProps) {
           {strings.review}
         </Button>
       </div>
+      {progress && <Progress state={progress} />}
       {session.notices.map((notice) => <Text key={notice} role="status">{notice}</Text>)}
       {checked && forms.length === 0 && <Text role="status">{strings.noForm}</Text>}
       {forms.length > 0 && (

@@ -9,6 +9,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { TEMPLATE_TITLES } from '../core/templates/catalogue';
 import type { PanelProps } from './CheckPanel';
 import type { RolloverChoices, TemplateChoice } from './session';
+import { NO_OPTIONS, rowsOf, StandardFields, type StandardOptions } from './TemplateFields';
+import { yearOk } from './template-options';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -16,23 +18,19 @@ const useStyles = makeStyles({
   select: { width: '100%', minWidth: 0, '& select': { textOverflow: 'ellipsis', minWidth: 0 } },
 });
 
-const yearOk = (n: number) => Number.isInteger(n) && n >= 2000 && n <= 2100;
-const rowsOk = (n: number) => Number.isInteger(n) && n >= 1 && n <= 200;
 
 export function TemplatePanel({ session, strings, act, busy }: PanelProps) {
   const styles = useStyles();
   const [choice, setChoice] = useState<TemplateChoice>('mof-2020');
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
   const [nextYear, setNextYear] = useState(''); // empty: the form's own year + 1
-  const [project, setProject] = useState('');
-  const [unit, setUnit] = useState<'元' | '万元'>('元');
-  const [rows, setRows] = useState('');
+  const [options, setOptions] = useState<StandardOptions>(NO_OPTIONS);
   const rolling = choice === 'next-year';
   const yearText = rolling ? nextYear : year;
   const yearValue = Number(yearText);
   const yearValid = rolling && yearText.trim() === '' ? true : yearOk(yearValue);
-  const rowsValue = Number(rows);
-  const rowsValid = rows.trim() === '' || rowsOk(rowsValue);
+  const rowsValue = rowsOf(options);
+  const rowsValid = !Number.isNaN(rowsValue);
   // The active sheet's forms, read when 由本表生成下一年度 is chosen (and again on request: the sheet may change).
   const [choices, setChoices] = useState<RolloverChoices | null>(null);
   const [form, setForm] = useState<string | undefined>(undefined);
@@ -78,20 +76,7 @@ export function TemplatePanel({ session, strings, act, busy }: PanelProps) {
           {strings.rollReread}
         </Button>
       )}
-      {!rolling && (
-        <>
-          <Field label={strings.project}>
-            <Input value={project} onChange={(_, d) => setProject(d.value)} />
-          </Field>
-          <RadioGroup layout="horizontal" aria-label={strings.unitLabel} value={unit} onChange={(_, d) => setUnit(d.value as '元' | '万元')}>
-            <Radio value="元" label={`${strings.unitLabel}：元`} />
-            <Radio value="万元" label="万元" />
-          </RadioGroup>
-          <Field label={strings.rowsLabel} hint={strings.rowsHint} validationMessage={rowsValid ? undefined : strings.rowsInvalid}>
-            <Input type="number" value={rows} onChange={(_, d) => setRows(d.value)} />
-          </Field>
-        </>
-      )}
+      {!rolling && <StandardFields value={options} onChange={setOptions} strings={strings} />}
       <Button
         appearance="primary"
         style={{ alignSelf: 'flex-start' }}
@@ -101,9 +86,9 @@ export function TemplatePanel({ session, strings, act, busy }: PanelProps) {
             strings.inserted(
               await session.insertTemplate(choice, {
                 year: rolling && nextYear.trim() === '' ? undefined : yearValue,
-                project,
-                unit,
-                rowsPerGroup: rows.trim() === '' ? undefined : rowsValue,
+                project: options.project,
+                unit: options.unit,
+                rowsPerGroup: rowsValue,
                 form: rolling && choices && choices.forms.length > 1 ? form : undefined,
               }),
             ),

@@ -31,6 +31,9 @@ import { HOST_MESSAGES } from '../host/messages';
 
 export type Scope = 'sheet' | 'workbook';
 
+/** How far a check has come: sheets checked so far out of all. */
+export type CheckProgress = (done: number, total: number) => void;
+
 /** A standard template by its profile, or next year's form from the active sheet. */
 export type TemplateChoice = ProfileId | 'next-year';
 
@@ -142,10 +145,14 @@ export class PaneSession {
     return { profile: s.profile === 'auto' ? undefined : s.profile, rounding: s.rounding, reverseRule: s.reverseRule };
   }
 
-  /** Reads the active sheet or every sheet and checks every form found. */
-  async check(scope: Scope): Promise<AnalyzedForm[]> {
+  /**
+   * Reads the active sheet or every sheet and checks every form found. With `progress`, the sheets checked so
+   * far are reported after each sheet, and the page gets a turn between sheets (a progress bar moves, clicks
+   * are answered); the results replace the last ones only once all are checked.
+   */
+  async check(scope: Scope, progress?: CheckProgress): Promise<AnalyzedForm[]> {
     const [grids, { analyzeSheet }] = await Promise.all([this.host.readSheets(scope === 'sheet' ? 'active' : 'all'), engine(), this.withSavedSettings()]);
-    return this.analyze(grids, analyzeSheet);
+    return this.analyze(grids, analyzeSheet, progress);
   }
 
   /** Checks the same sheets again (after a write or an undo), wherever the selection is now. */
@@ -154,10 +161,18 @@ export class PaneSession {
     return this.analyze(grids, analyzeSheet);
   }
 
-  private analyze(grids: SheetsRead, analyzeSheet: (grid: SheetGrid, overrides: ProfileOverrides) => AnalyzedForm[]): AnalyzedForm[] {
+  private async analyze(grids: SheetsRead, analyzeSheet: (grid: SheetGrid, overrides: ProfileOverrides) => AnalyzedForm[], progress?: CheckProgress): Promise<AnalyzedForm[]> {
+    const forms: AnalyzedForm[] = [];
+    for (let i = 0; i < grids.length; i++) {
+      forms.push(...analyzeSheet(grids[i], this.overrides()));
+      if (progress) {
+        progress(i + 1, grids.length);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    }
     this.checkedSheets = grids.map((g) => g.name);
     this.unreadSheets = grids.unread ?? [];
-    this.forms = grids.flatMap((grid) => analyzeSheet(grid, this.overrides()));
+    this.forms = forms;
     return this.forms;
   }
 

@@ -1,7 +1,8 @@
 /**
  * A reviewer's large workbook in the web page: 120 forms and a sheet of 3,000 indicator rows. The summary is
  * the first thing the pane shows, 只看错误 narrows the cards, and an error on row 3,000 is drawn and selected
- * in the sheet view (rows are virtualised).
+ * in the sheet view (rows are virtualised). Opening and checking it show their steps, each count rising to the
+ * end.
  */
 import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { layoutForm } from '../fixtures/layout';
 import { forms as seed001 } from '../fixtures/source/seed-001';
 import { forms as seed003 } from '../fixtures/source/seed-003';
 import { hasChromium, servedBuild, type ServedPage } from '../helpers/browser';
-import { openWorkbook, pane } from './web-page';
+import { pane, progressSeen, recordProgress } from './web-page';
 
 const run = hasChromium() ? describe : describe.skip;
 
@@ -32,6 +33,21 @@ async function bigWorkbook(): Promise<string> {
   return file;
 }
 
+/**
+ * Each state matches `pattern` and its count is above the one before (more than one state: the page was
+ * repainted between sheets); returns the last count.
+ */
+function rising(states: string[], pattern: RegExp): number {
+  const counts = states.map((s) => {
+    const m = pattern.exec(s);
+    if (!m) throw new Error(`unexpected progress state “${s}” among ${JSON.stringify(states)}`);
+    return Number(m[1]);
+  });
+  expect(counts.length).toBeGreaterThan(1);
+  counts.slice(1).forEach((n, i) => expect(n).toBeGreaterThan(counts[i]));
+  return counts[counts.length - 1];
+}
+
 run('a workbook of 120 forms and 3,000 rows in the page', () => {
   let browser: Browser;
   let served: ServedPage;
@@ -46,14 +62,27 @@ run('a workbook of 120 forms and 3,000 rows in the page', () => {
     await browser?.close();
   });
 
-  test('summary first, 只看错误, and the error on row 3,000 shown and selected', async () => {
+  test('progress while opening and checking; summary first, 只看错误, and the error on row 3,000 shown and selected', async () => {
     const { page } = served;
     await page.setViewportSize({ width: 1440, height: 900 });
-    await openWorkbook(page, file);
+    await page.goto('http://jixiao.localhost/index.html');
+    await page.getByRole('button', { name: '打开 .xlsx 文件' }).waitFor();
+    await recordProgress(page);
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByText(/^已打开“/).waitFor();
+    const opening = await progressSeen(page);
+    expect(opening.slice(0, 2)).toEqual(['读取文件…', '解压并读取工作簿…']);
+    expect(rising(opening.slice(2), /^解析工作表 (\d+)\/121$/)).toBe(121);
+    expect(await page.locator('[data-progress]').count()).toBe(0); // done: the progress gives way to the workbook
+
     await pane(page).getByRole('radio', { name: '整个工作簿' }).check();
     await pane(page).getByRole('button', { name: '检查', exact: true }).click();
     const summary = pane(page).getByRole('region', { name: '检查摘要' });
     await summary.waitFor();
+    const checking = await progressSeen(page);
+    expect(checking[0]).toBe('读取工作表…');
+    expect(rising(checking.slice(1), /^检查 (\d+)\/121 张工作表$/)).toBe(121);
+    expect(await page.locator('[data-progress]').count()).toBe(0);
     expect(await summary.textContent()).toMatch(/^121 张表，其中 \d+ 张有错误/);
     // The summary is above every card.
     const firstCard = await pane(page).getByRole('group').first().boundingBox();

@@ -17,6 +17,26 @@ export async function openWorkbook(page: Page, file: string): Promise<void> {
   await page.getByText(/^已打开“/).waitFor();
 }
 
+/**
+ * From now on, every step the page's progress lines ([data-progress]) announce, in order, as
+ * `progressSeen` returns them: a MutationObserver sees each state the page drew, however fast or slow.
+ */
+export async function recordProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const now = Array.from(document.querySelectorAll('[data-progress]'), (e) => e.textContent ?? '').join(' | ');
+      if (now && seen[seen.length - 1] !== now) seen.push(now);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** The progress states recorded since `recordProgress` or the last call, which it clears. */
+export async function progressSeen(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen.splice(0));
+}
+
 /** Clicks 下载 and returns the file's bytes. */
 export async function downloadFrom(page: Page): Promise<Buffer> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载' }).click()]);
