@@ -268,6 +268,62 @@ const EXPECTED: Expected[] = [
     ],
     excludes: ['score-missing H11', 'score-missing H13', 'budget-score H4', 'execution-rate G4', 'execution-rate-precision G4'],
   },
+  {
+    // Complete, and wrong in print. Budget: 171 / 287 = 59.58%, printed 60% (its whole percent: right); its score
+    // by the rule is 10 × 59.58% = 5.96, printed 6. Weights 15 + 20 + 15 + 20 + 15 + 15 = 100 besides the budget's
+    // 10: 110, where the 总分 row prints 100. Scores 15 + 20 + 15 + 10 + 15 + 15 = 90, and the budget's 6 makes 96,
+    // where the 总分 row prints 90: 96 is 优. The 社会效益指标 row's blank 一级指标 continues 产出指标 (85 points), so
+    // the standard 效益指标 group is missing. 计划完成率 90% → 60%: 60 / 90 × 20 = 13.33, scored 10 (with a reason,
+    // so no deduction is unexplained). 完成时限 2019年 met in 2019年; 财政工作运行效率 ≥80% answered ≥80%.
+    id: 'hb-ezhou-2019-thirdparty',
+    range: 'A1:I19',
+    budget: {
+      planned: 287,
+      executed: 171,
+      weight: 10,
+      unit: '万元',
+      rate: { declared: 0.6, computed: 0.5958, cell: 'G6' },
+      score: { declared: 6, computed: 5.96, cell: 'H6' },
+    },
+    indicators: [
+      { name: '服务对象人数', target: '100人次', actual: '100人次', weight: 15, score: 15 },
+      { name: '服务达标率', target: '80%', actual: '80%', weight: 20, score: 20 },
+      { name: '完成时限', target: '2019年', actual: '2019年', weight: 15, score: 15 },
+      { name: '计划完成率', target: '90%', actual: '60%', weight: 20, score: 10, note: '部分项目延续至下年' },
+      { name: '财政工作运行效率', target: '≥80%', actual: '≥80%', weight: 15, score: 15 },
+      { name: '受益群体满意度', target: '90%', actual: '90%', weight: 15, score: 15 },
+    ],
+    indicatorsComplete: true,
+    groups: [
+      { name: '产出指标', declared: null, sum: 85 },
+      { name: '满意度指标', declared: null, sum: 15 },
+    ],
+    total: { declared: 90, computed: 96 },
+    grade: { computed: '优', declared: null },
+    findings: ['budget-score H6', 'group-missing B12', 'score-rule H16', 'total-sum H19', 'total-weight G19'],
+  },
+  {
+    // Cut off at its 满意度指标 row. Budget: 100 / 202 = 49.50%, printed 50% (right); 10 × 49.50% = 4.95, printed 5.
+    // 项目合格率 90% → 60%: 13.33, scored 10. 完成时限 2019年 done in 2020年: a year late, for the author to judge
+    // (scored 10 with its reason) — no number is suggested, so no score-rule there.
+    id: 'hb-ezhou-2019-affairs',
+    budget: {
+      planned: 202,
+      executed: 100,
+      weight: 10,
+      unit: '万元',
+      rate: { declared: 0.5, computed: 0.495, cell: 'G6' },
+      score: { declared: 5, computed: 4.95, cell: 'H6' },
+    },
+    indicators: [
+      { name: '项目合格率', target: '90%', actual: '60%', weight: 20, score: 10 },
+      { name: '完成时限', target: '2019年', actual: '2020年', weight: 20, score: 10 },
+      { name: '成本控制率', target: '90%', actual: '90%', weight: 20, score: 20 },
+      { name: '财政工作运行效率', target: '≥80%', actual: '≥80%', weight: 20, score: 20 },
+    ],
+    includes: ['budget-score H6', 'score-rule H13'],
+    excludes: ['score-rule H14', 'execution-rate G6', 'execution-rate-precision G6', 'deduction-unexplained H13', 'deduction-unexplained H14'],
+  },
 ];
 
 /**
@@ -337,11 +393,11 @@ describe('the corpus', () => {
 
   // The page texts at hand hold few such forms, most of them cut off: the counts are what the
   // data shows, not the target of twenty forms from six provinces.
-  test('counts ten forms from six provinces, 2019 to 2023', () => {
-    expect(FORMS).toHaveLength(10);
+  test('counts twelve forms from six provinces, 2019 to 2023', () => {
+    expect(FORMS).toHaveLength(12);
     expect([...new Set(FORMS.map((f) => f.province))].sort()).toEqual(['云南', '四川', '安徽', '湖北', '湖南', '重庆']);
     expect([...new Set(FORMS.map((f) => f.year))].sort()).toEqual([2019, 2020, 2021, 2022, 2023]);
-    expect(FORMS.filter((f) => f.partial === null).map((f) => f.id).sort()).toEqual(['ah-huoqiu-2022-kjtp', 'hn-hengshan-2020-grain']);
+    expect(FORMS.filter((f) => f.partial === null).map((f) => f.id).sort()).toEqual(['ah-huoqiu-2022-kjtp', 'hb-ezhou-2019-thirdparty', 'hn-hengshan-2020-grain']);
   });
 });
 
