@@ -37,7 +37,8 @@ export function tableColumnOf(text: string): TableColumn | null {
 /** Which budget column a header cell names, with the unit its label prints (`执行率（%）` → `%`). */
 export function budgetColumnOf(text: string): { column: BudgetColumn; unit: string } | null {
   const { key, unit } = labelKey(text);
-  const column = BUDGET_INDEX.get(key) ?? (key.startsWith('执行率') ? 'rate' : null);
+  // `执行率(%)`, and a score headed with its rule (`得分(20分*执行率)`).
+  const column = BUDGET_INDEX.get(key) ?? (key.startsWith('执行率') ? 'rate' : key.startsWith('得分') ? 'score' : null);
   return column ? { column, unit } : null;
 }
 

@@ -1,7 +1,7 @@
 /** The parts of a form around its table: header fields, the budget figures, the goals and the 说明 footer. */
 import { rowText, type SheetView } from './grid';
 import { parseBands } from './grades';
-import { type Decimal, ZERO } from './decimal';
+import { Decimal, ZERO } from './decimal';
 import { budgetColumnOf, type BudgetColumn, budgetRowOf, fieldLabelOf, mayBeLabel } from './labels';
 import type { BudgetBlock, Indicator, Located, NumberAt } from './model';
 import { type NumericCell, readNumericCell } from './numbers';
@@ -133,7 +133,7 @@ export function readBudgetBlock(view: SheetView, top: number, bottom: number): {
       block: {
         planned,
         executed,
-        weight: onTotalOrPart(columns.weight),
+        weight: columns.weight !== undefined ? onTotalOrPart(columns.weight) : pointsInHeader(view, r),
         rate,
         ratePoints: ratePoints(rate, rateUnit === '%'),
         score: onTotalOrPart(columns.score),
@@ -144,6 +144,20 @@ export function readBudgetBlock(view: SheetView, top: number, bottom: number): {
     };
   }
   return { block: null, unreadAt };
+}
+
+/**
+ * A block with no 分值 column that prints its points in a header label (`预算执行情况(万元)(20分)`,
+ * `得分(20分*执行率)`): those points are its weight, located at that label.
+ */
+function pointsInHeader(view: SheetView, row: number): NumberAt | null {
+  for (let c = 0; c < view.rowLength(row); c++) {
+    const v = view.raw(row, c)?.value;
+    if (typeof v !== 'string' || v.length > 40) continue;
+    const m = /\((\d+(?:\.\d+)?)分/.exec(norm(v));
+    if (m) return { row, col: c, value: summed(new Decimal(m[1])) };
+  }
+  return null;
 }
 
 /** `372.29万元` typed in a block headed `（万元）` is 372.29 of the block's unit, not 3,722,900. */

@@ -17,6 +17,8 @@ const EQUAL_PREFIX = /^(=|==|等于)/;
 // `2 小时内`, and deadlines: `9月前`, `11月底前`, `年底之前`.
 const REVERSE_SUFFIX = /(以内|之内|内|之前|以前|底前|前)$/;
 
+const YEAR = /^(19|20)\d{2}年度?$/;
+
 /** A leading number with its unit: `1份年度运维总结报告` → 1, `100%响应…` → 100%. */
 function leadingNumber(text: string): ReturnType<typeof parseNumberText> {
   const whole = parseNumberText(text);
@@ -55,6 +57,8 @@ function readTarget(text: string): Target | null {
   if (t === '') return null;
   const first = t.charCodeAt(0);
   if (first >= 0x4e00 && first <= 0x9fa5 && !WORD_COMPARATOR_INITIALS.has(t[0])) return { kind: 'qualitative', text: t };
+  // A calendar year (`2019年`, a 完成时限) is a date, not an amount: met when the actual names it, else judged by hand.
+  if (YEAR.test(t)) return { kind: 'qualitative', text: t };
   let kind: 'positive' | 'equality' | 'reverse' | null = null;
   let m: RegExpExecArray | null;
   if ((m = POSITIVE_PREFIX.exec(t))) kind = 'positive';

@@ -177,6 +177,16 @@ describe('other families', () => {
     expect(f.report.problems[0].message).toContain('应改为数字 120');
   });
 
+  test('a budget whose 20 points are printed only in its labels is weighed 20, its row 年度财政资金总额 read', () => {
+    const f = form('云南预算20分');
+    // 114 / 120 = 95%; 20 × 95% = 19, as printed; 19 + 20 + 20 + 20 + 18 = 97, as printed in G10.
+    expect(f.report.budget).toMatchObject({ planned: 120, executed: 114, weight: 20, score: { declared: 19, computed: 19, cell: 'E4' } });
+    expect(f.report.parts).toEqual({ ...ALL_READ, weight: 'absent', note: 'absent' });
+    expect(f.report.total).toMatchObject({ declared: 97, computed: 97, cell: 'G10' });
+    expect(f.report.grade.computed).toBe('优');
+    expect(findingKeys(f)).toEqual([]);
+  });
+
   test('a 部门整体支出绩效自评表 with no 项目名称 starts at its title, so its 预算资金 block and 总额 row are read', () => {
     const f = form('部门整体');
     expect(f.report.budget).toMatchObject({ planned: 120, executed: 114, weight: 10, score: { declared: 9.5 } });

@@ -64,6 +64,15 @@ describe('comparators and units of other regions', () => {
     expect(parseTarget('≦2.4万元')).toMatchObject({ kind: 'reverse' });
     for (const eq of ['═100%', '﹦100%', '＝100%']) expect(parseTarget(eq)).toMatchObject({ kind: 'equality', percent: true });
   });
+  test('a calendar year (a 完成时限, 鄂州 2019) is a date: full when the actual names it, no number when it is late', () => {
+    expect(parseTarget('2019年')).toMatchObject({ kind: 'qualitative' });
+    expect(suggest('2019年', '2019年', 15)).toBe('15');
+    // Not 2020 ≥ 2019 read as passing an amount: a year late is for the author to judge.
+    expect(suggest('2019年', '2020年', 20)).toBeNull();
+    // Amounts in 年 stay amounts.
+    expect(suggest('≥5年', '4.5年', 10)).toBe('9');
+  });
+
   test('an actual of 115.25% against a bare target of 10 is 115.25, not 1.1525', () => {
     const t = parseTarget('≥10')!;
     expect((parseActual('115.25%', t) as { value: Decimal }).value.toString()).toBe('115.25');

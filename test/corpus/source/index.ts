@@ -1,9 +1,12 @@
 import { huoqiuKjtp } from './anhui-huoqiu-2022';
 import { jinzhaiWhole } from './anhui-jinzhai-2023';
+import { xiaoxianYanglou } from './anhui-xiaoxian-2023';
 import { shouxianWhole } from './anhui-shouxian-2023';
 import { zhongxianTujing } from './chongqing-zhongxian-2021';
 import { hengshanGrain } from './hunan-hengshan-2020';
+import { ezhouAffairs, ezhouThirdParty } from './hubei-ezhou-2019';
 import { guangshuiRoads } from './hubei-guangshui-2021';
+import { shidianFarms } from './yunnan-shidian-2019';
 import { dayingAnke, dayingTail } from './sichuan-daying-2023';
 import type { CorpusForm, CorpusWorkbook } from './types';
 
@@ -16,6 +19,9 @@ export const WORKBOOKS: CorpusWorkbook[] = [
   { file: 'chongqing-zhongxian-2021.xlsx', forms: [zhongxianTujing] },
   { file: 'hunan-hengshan-2020.xlsx', forms: [hengshanGrain] },
   { file: 'hubei-guangshui-2021.xlsx', forms: [guangshuiRoads] },
+  { file: 'yunnan-shidian-2019.xlsx', forms: [shidianFarms] },
+  { file: 'anhui-xiaoxian-2023.xlsx', forms: [xiaoxianYanglou] },
+  { file: 'hubei-ezhou-2019.xlsx', forms: [ezhouThirdParty, ezhouAffairs] },
 ];
 
 export const FORMS: CorpusForm[] = WORKBOOKS.flatMap((w) => w.forms);

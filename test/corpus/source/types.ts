@@ -18,7 +18,9 @@ export type Family =
   /** A city's own project form in the 决策 / 管理 / 绩效 scheme with 分值 and 自评分. */
   | 'decision-scheme'
   /** 中央、市级专项转移支付绩效目标自评表: targets and actuals only, no 分值 or 得分. */
-  | 'transfer-target';
+  | 'transfer-target'
+  /** 衔接资金 / 扶贫项目 绩效目标自评表: 分值 before the target, 全年实际值, a `其中` row repeating 分值 and 得分. */
+  | 'linkage-target';
 
 export interface CorpusForm {
   /** `<province code>-<place>-<year>-<short name>`. */
