@@ -27,8 +27,7 @@ import { HOST_MESSAGES } from '../host/messages';
 import { contentOfCell, hexOfFill, setStyle, solidFill, writeContent } from '../xlsx/cell-content';
 import { loadWorkbook, toSheetGrid } from '../xlsx/read-workbook';
 import { writeDesign } from '../xlsx/write-design';
-import { patchWorkbook, protectedMessage, type PatchCell } from '../xlsx/patch/patch-workbook';
-import { refOf } from '../xlsx/patch/cell-ref';
+import { patchWorkbook, type PatchCell } from '../xlsx/patch/patch-workbook';
 
 /** Where the page keeps the pane's settings: the browser's own storage, on this computer. */
 export interface SettingsStore {
@@ -126,8 +125,8 @@ export class WorkbookHost implements SpreadsheetHost {
     // On a protected sheet only unlocked cells may be written, as in Excel: refuse naming the locked ones.
     for (const sheet of new Set(cells.map((c) => c.sheet))) {
       if (!(this.worksheet(sheet) as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet) continue;
-      const locked = cells.filter((c, i) => c.sheet === sheet && targets[i].protection?.locked !== false).map((c) => refOf(c.row, c.col));
-      if (locked.length) throw new HostError('protected', protectedMessage(sheet, locked));
+      const locked = cells.filter((c, i) => c.sheet === sheet && targets[i].protection?.locked !== false);
+      if (locked.length) throw new HostError('protected', HOST_MESSAGES.lockedCells(sheet, locked));
     }
     targets.forEach((cell, i) => {
       const key = cellKey(cells[i]);
@@ -186,7 +185,14 @@ export class WorkbookHost implements SpreadsheetHost {
 
   async addDesign(design: SheetDesign): Promise<string> {
     const name = freeSheetName(design.name, this.sheetNames);
-    writeDesign(this.workbook, { ...design, name });
+    try {
+      writeDesign(this.workbook, { ...design, name });
+    } catch (error) {
+      // A design ExcelJS refuses part-way (an area merged twice) leaves no half-made sheet, as in every host.
+      const half = this.workbook.getWorksheet(name);
+      if (half) this.workbook.removeWorksheet(half.id);
+      throw error;
+    }
     this.addedSheets++;
     this.active = name;
     this.changed(true);

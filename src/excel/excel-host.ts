@@ -143,7 +143,12 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
           sheet.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
         }
         sheet.activate();
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (error) {
+          await removeSheet(context, name); // a half-made sheet is removed, as in addDesign
+          throw error;
+        }
         return name;
       }),
 
@@ -156,7 +161,14 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
         const sheet = sheets.add(name);
         layOut(sheet, design, supports);
         sheet.activate();
-        await context.sync(); // every value, formula, format and rule at once
+        try {
+          await context.sync(); // every value, formula, format and rule at once
+        } catch (error) {
+          // A sync that fails part-way has run the commands before the failing one (docs/hosts.md, "Batches"):
+          // the sheet was added and half laid out. It is removed, as every host does with a half-made sheet.
+          await removeSheet(context, name);
+          throw error;
+        }
         return name;
       }),
 
@@ -173,6 +185,19 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
         );
       }),
   };
+}
+
+/** Deletes a sheet if it is there; a failure to do so is left unsaid (the insertion's own error is reported). */
+async function removeSheet(context: Excel.RequestContext, name: string): Promise<void> {
+  try {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    await context.sync();
+    if (sheet.isNullObject) return;
+    sheet.delete();
+    await context.sync();
+  } catch {
+    // Nothing more can be done here; the sheet is left for the user to delete.
+  }
 }
 
 const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;

@@ -3,7 +3,7 @@
  * .xlsx file in the page. Hosts only move data; everything about forms happens in the core.
  */
 import { a1 } from '../core/address';
-import type { CellValue, ProfileId, SheetGrid } from '../core';
+import type { CellEdit, CellValue, ProfileId, SheetGrid } from '../core';
 import type { SheetDesign } from '../core/design';
 import type { Rounding } from '../core/decimal';
 import { isProfileId, type ReverseRule } from '../core/profiles';
@@ -140,6 +140,24 @@ export class HostError extends Error {
     this.name = 'HostError';
     if (cause !== undefined) this.cause = cause;
   }
+}
+
+/**
+ * The one rule for what a write puts in a cell, whoever writes (the pane in Excel, WPS or the web page, and
+ * `jixiao score` on a file): the edit's value; its formula (the live total, the grade) where the engine gives
+ * one and formulas are written, or where the cell holds a formula now (a write never turns a formula into a
+ * constant); its number format where the value needs one. Formulas are written unless the user's settings say
+ * values; the CLI, which has no settings, writes as the default settings do.
+ */
+export function cellWrites(edits: readonly CellEdit[], writeFormulas: boolean = DEFAULT_SETTINGS.writeFormulas): CellWrite[] {
+  return edits.map((e) => ({
+    sheet: e.sheet,
+    row: e.row,
+    col: e.col,
+    value: e.next,
+    ...(e.formula && (writeFormulas || e.current.formula) ? { formula: e.formula } : {}),
+    ...(e.numFmt ? { numFmt: e.numFmt } : {}),
+  }));
 }
 
 /** A cell as a key, for maps of cells across sheets. */

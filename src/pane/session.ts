@@ -15,6 +15,7 @@ import {
   cellKey,
   checkedSettings,
   DEFAULT_SETTINGS,
+  cellWrites,
   restoreWrite,
   type CellContent,
   type CellFill,
@@ -228,14 +229,7 @@ export class PaneSession {
   async write(rows: PreviewRow[]): Promise<number> {
     const chosen = rows.filter((r) => r.selected).map((r) => r.edit);
     if (chosen.length === 0) return 0;
-    const cells: CellWrite[] = chosen.map((e) => ({
-      sheet: e.sheet,
-      row: e.row,
-      col: e.col,
-      value: e.next,
-      ...(this.settings.writeFormulas && e.formula ? { formula: e.formula } : {}),
-      ...(e.numFmt ? { numFmt: e.numFmt } : {}),
-    }));
+    const cells: CellWrite[] = cellWrites(chosen, this.settings.writeFormulas);
     const expected = chosen.map((e) => e.current);
     const before = await this.host.writeCells(cells, expected);
     const after = cells.map((c) => (c.formula ? { value: c.value, formula: c.formula } : { value: c.value }));

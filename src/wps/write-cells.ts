@@ -76,9 +76,10 @@ export function writeCells(book: EtWorkbook, cells: CellWrite[], expected: CellC
   try {
     for (; at < runs.length; at++) writeRun(runs[at], (i) => cells[i], (i) => before[i].numFmt);
   } catch (e) {
-    // Put back every run up to the one that failed (it may have been written in part), newest first.
+    // Put back every run of the batch (the failing one may have been written in part), newest first: every
+    // cell of the batch ends as it was, as in every host (docs/hosts.md, "The write contract").
     let restored = true;
-    for (let k = Math.min(at, runs.length - 1); k >= 0; k--) {
+    for (let k = runs.length - 1; k >= 0; k--) {
       try {
         writeRun(runs[k], (i) => restoreWrite(cells[i], before[i]), (i) => cells[i].numFmt ?? before[i].numFmt);
       } catch {
