@@ -23,7 +23,7 @@ import {
   SETTINGS_KEY,
   type SpreadsheetHost,
 } from '../host/spreadsheet-host';
-import { HOST_MESSAGES } from '../host/messages';
+import { text } from '../host/messages';
 import { contentOfCell, hexOfFill, setStyle, solidFill, writeContent } from '../xlsx/cell-content';
 import { loadWorkbook, toSheetGrid } from '../xlsx/read-workbook';
 import { writeDesign } from '../xlsx/write-design';
@@ -86,7 +86,7 @@ export class WorkbookHost implements SpreadsheetHost {
 
   private worksheet(name: string): ExcelJS.Worksheet {
     const ws = this.workbook.getWorksheet(name);
-    if (!ws) throw new HostError('missing-sheet', HOST_MESSAGES.missingSheet(name));
+    if (!ws) throw new HostError('missing-sheet', text('missingSheet', name));
     return ws;
   }
 
@@ -120,13 +120,13 @@ export class WorkbookHost implements SpreadsheetHost {
     const before = targets.map((cell) => contentOfCell(cell));
     const changed = before.findIndex((now, i) => !sameContent(now, expected[i]));
     if (changed >= 0) {
-      throw new HostError('changed', HOST_MESSAGES.changed(cells[changed]));
+      throw new HostError('changed', text('changed', cells[changed]));
     }
     // On a protected sheet only unlocked cells may be written, as in Excel: refuse naming the locked ones.
     for (const sheet of new Set(cells.map((c) => c.sheet))) {
       if (!(this.worksheet(sheet) as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet) continue;
       const locked = cells.filter((c, i) => c.sheet === sheet && targets[i].protection?.locked !== false);
-      if (locked.length) throw new HostError('protected', HOST_MESSAGES.lockedCells(sheet, locked));
+      if (locked.length) throw new HostError('protected', text('lockedCells', sheet, locked));
     }
     targets.forEach((cell, i) => {
       const key = cellKey(cells[i]);
@@ -204,7 +204,7 @@ export class WorkbookHost implements SpreadsheetHost {
   }
 
   async saveSettings(settings: PaneSettings): Promise<void> {
-    if (!this.store) throw new HostError('unsupported', '此浏览器不允许保存设置（本地存储被禁用），设置只在本次打开期间有效。');
+    if (!this.store) throw new HostError('unsupported', text('settingsNoStorage'));
     this.store.setItem(SETTINGS_KEY, JSON.stringify(settings));
   }
 

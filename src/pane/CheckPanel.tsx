@@ -9,6 +9,7 @@ import type { AnalyzedForm, Finding, Severity } from '../core';
 import { PaneSession, type Scope } from './session';
 import type { Strings } from './strings';
 import { triage, type FormTriage } from './triage';
+import { localeOf } from '../host/messages';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
@@ -90,7 +91,7 @@ export function CheckPanel({ session, strings, act, busy }: PanelProps) {
           {strings.review}
         </Button>
       </div>
-      {session.notices.map((notice) => <Text key={notice} role="status">{notice}</Text>)}
+      {session.noticesIn(localeOf(strings.lang)).map((notice) => <Text key={notice} role="status">{notice}</Text>)}
       {checked && forms.length === 0 && <Text role="status">{strings.noForm}</Text>}
       {forms.length > 0 && (
         <div className={styles.summary} role="region" aria-label={strings.summaryLabel}>

@@ -27,7 +27,7 @@ import {
   type SpreadsheetHost,
   type UnreadSheet,
 } from '../host/spreadsheet-host';
-import { HOST_MESSAGES } from '../host/messages';
+import { type HostText, type Locale, say, text } from '../host/messages';
 
 export type Scope = 'sheet' | 'workbook';
 
@@ -96,7 +96,7 @@ export class PaneSession {
   }
 
   /** Set when the document's saved settings could not all be used: the pane shows it; they fell back to the defaults. */
-  settingsNotice: string | null = null;
+  settingsNotice: HostText | null = null;
 
   /** Saved settings, each checked: what is not valid stays at its default, with a notice (never a failed check). */
   private fromSaved(saved: unknown): PaneSettings {
@@ -155,7 +155,15 @@ export class PaneSession {
 
   /** What the pane says above the results: settings set aside, sheets that could not be read. */
   get notices(): string[] {
-    return [...(this.settingsNotice ? [this.settingsNotice] : []), ...this.unreadSheets.map((u) => HOST_MESSAGES.unreadSheet(u.sheet, u.message))];
+    return this.noticesIn('zh-CN');
+  }
+
+  /** The notices in a language (Office's display language). */
+  noticesIn(locale: Locale): string[] {
+    return [
+      ...(this.settingsNotice ? [say(this.settingsNotice, locale)] : []),
+      ...this.unreadSheets.map((u) => say(text('unreadSheet', u.sheet, u.error?.messageIn(locale) ?? u.message), locale)),
+    ];
   }
 
   get findings(): Finding[] {

@@ -2,11 +2,11 @@
  * The .xlsx path (`jixiao score`, the web page's download) as a host, for the write contract: an .xlsx file's
  * bytes, read with the project's reader and written with the real patch writer (src/xlsx/patch), the bytes it
  * returns read again for every check. Only what the contract asks of a host is here: reading, writing cells.
- * The CLI never adds a sheet to a user's file (templates are written as new files), so addDesign is refused.
+ * What it keeps is the contract of docs/hosts.md, "The write contract". The CLI never adds a sheet to a user's file (templates are written as new files), so addDesign is refused.
  */
 import type { SheetGrid } from '../../src/core';
 import { type CellContent, type CellWrite, HostError, sameContent, type SpreadsheetHost } from '../../src/host/spreadsheet-host';
-import { HOST_MESSAGES } from '../../src/host/messages';
+import { text } from '../../src/host/messages';
 import { readWorkbookGrid } from '../../src/xlsx';
 import { patchWorkbook, PatchRefused } from '../../src/xlsx/patch/patch-workbook';
 
@@ -21,7 +21,7 @@ export class XlsxFileHost implements SpreadsheetHost {
     if (which === 'active') return sheets.slice(0, 1);
     return which.map((name) => {
       const sheet = sheets.find((s) => s.name === name);
-      if (!sheet) throw new HostError('missing-sheet', HOST_MESSAGES.missingSheet(name));
+      if (!sheet) throw new HostError('missing-sheet', text('missingSheet', name));
       return sheet;
     });
   }
@@ -34,7 +34,7 @@ export class XlsxFileHost implements SpreadsheetHost {
       return { value: cell?.value ?? null, ...(cell?.formula ? { formula: cell.formula } : {}), ...(cell?.numFmt ? { numFmt: cell.numFmt } : {}) };
     });
     const changed = before.findIndex((now, i) => !sameContent(now, expected[i]));
-    if (changed >= 0) throw new HostError('changed', HOST_MESSAGES.changed(cells[changed]));
+    if (changed >= 0) throw new HostError('changed', text('changed', cells[changed]));
     try {
       this.bytes = await patchWorkbook(
         this.bytes,
