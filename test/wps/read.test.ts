@@ -132,3 +132,11 @@ test('through the documented members alone, merged areas cost a few calls each, 
   // so they are found by halving the band, whose depth is the logarithm of its height (219 → 242 calls when written).
   expect(await callsFor(5000, absent, 10)).toBeLessThan(1.2 * few);
 });
+
+test('a build whose MergeCells answers true for a mix of merged and unmerged cells (the VBA page read literally): merges still complete', async () => {
+  for (const grid of [formattedSheet(100), ...(await fixtureSheets('seed-001.xlsx'))]) {
+    const { host } = hostOver([grid], { withXmlValue: 'absent', mergeCellsOnMix: true });
+    const [read] = await host.readSheets('active');
+    expect(cellsOf(read)).toEqual(cellsOf(grid));
+  }
+});

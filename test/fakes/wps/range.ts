@@ -218,7 +218,7 @@ export class FakeRange extends EtObject {
     const a = this.area;
     const touching = this.sheet.merges.filter((m) => m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left);
     if (touching.length === 0) return false;
-    return this.everyCellMerged() ? true : null;
+    return this.everyCellMerged() ? true : this.options.mergeCellsOnMix;
   }
   private everyCellMerged() {
     for (let r = this.area.top; r <= this.area.bottom; r++) for (let c = this.area.left; c <= this.area.right; c++) if (!this.sheet.mergeAt(r, c)) return false;
