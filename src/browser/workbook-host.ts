@@ -23,13 +23,12 @@ import {
   SETTINGS_KEY,
   type SpreadsheetHost,
 } from '../host/spreadsheet-host';
-import { HOST_MESSAGES } from '../host/messages';
+import { text } from '../host/messages';
 import { contentOfCell, hexOfFill, setStyle, solidFill, writeContent } from '../xlsx/cell-content';
 import { loadWorkbook, toSheetGrid } from '../xlsx/read-workbook';
 import { writeDesign } from '../xlsx/write-design';
-import { protectedMessage, writePatch, type PatchCell, type PatchFill } from '../xlsx/patch/patch-workbook';
+import { writePatch, type PatchCell, type PatchFill } from '../xlsx/patch/patch-workbook';
 import { newSheetOfDesign, type NewSheet } from '../xlsx/patch/add-sheet';
-import { refOf } from '../xlsx/patch/cell-ref';
 
 /** Where the page keeps the pane's settings: the browser's own storage, on this computer. */
 export interface SettingsStore {
@@ -106,7 +105,7 @@ export class WorkbookHost implements SpreadsheetHost {
 
   private worksheet(name: string): ExcelJS.Worksheet {
     const ws = this.workbook.getWorksheet(name);
-    if (!ws) throw new HostError('missing-sheet', HOST_MESSAGES.missingSheet(name));
+    if (!ws) throw new HostError('missing-sheet', text('missingSheet', name));
     return ws;
   }
 
@@ -142,13 +141,13 @@ export class WorkbookHost implements SpreadsheetHost {
     const before = targets.map((cell) => contentOfCell(cell));
     const changed = before.findIndex((now, i) => !sameContent(now, expected[i]));
     if (changed >= 0) {
-      throw new HostError('changed', HOST_MESSAGES.changed(cells[changed]));
+      throw new HostError('changed', text('changed', cells[changed]));
     }
     // On a protected sheet only unlocked cells may be written, as in Excel: refuse naming the locked ones.
     for (const sheet of new Set(cells.map((c) => c.sheet))) {
       if (!(this.worksheet(sheet) as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet) continue;
-      const locked = cells.filter((c, i) => c.sheet === sheet && targets[i].protection?.locked !== false).map((c) => refOf(c.row, c.col));
-      if (locked.length) throw new HostError('protected', protectedMessage(sheet, locked));
+      const locked = cells.filter((c, i) => c.sheet === sheet && targets[i].protection?.locked !== false);
+      if (locked.length) throw new HostError('protected', text('lockedCells', sheet, locked));
     }
     targets.forEach((cell, i) => {
       const key = cellKey(cells[i]);
@@ -212,7 +211,14 @@ export class WorkbookHost implements SpreadsheetHost {
 
   async addDesign(design: SheetDesign): Promise<string> {
     const name = freeSheetName(design.name, this.sheetNames);
-    writeDesign(this.workbook, { ...design, name });
+    try {
+      writeDesign(this.workbook, { ...design, name });
+    } catch (error) {
+      // A design ExcelJS refuses part-way (an area merged twice) leaves no half-made sheet, as in every host.
+      const half = this.workbook.getWorksheet(name);
+      if (half) this.workbook.removeWorksheet(half.id);
+      throw error;
+    }
     this.addedSheets.push(newSheetOfDesign({ ...design, name }));
     this.active = name;
     this.changed(true);
@@ -224,7 +230,7 @@ export class WorkbookHost implements SpreadsheetHost {
   }
 
   async saveSettings(settings: PaneSettings): Promise<void> {
-    if (!this.store) throw new HostError('unsupported', '此浏览器不允许保存设置（本地存储被禁用），设置只在本次打开期间有效。');
+    if (!this.store) throw new HostError('unsupported', text('settingsNoStorage'));
     this.store.setItem(SETTINGS_KEY, JSON.stringify(settings));
   }
 

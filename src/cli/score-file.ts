@@ -1,22 +1,15 @@
 import { existsSync } from 'node:fs';
 import { analyzeWorkbook, type CellEdit, type ProfileOverrides } from '../core';
 import { patchWorkbook, readWorkbookGrid, type PatchCell } from '../xlsx';
+import { cellWrites } from '../host/spreadsheet-host';
 import { FileError, readWorkbookFile, writeFileSafely } from './files';
 
 /**
- * The cells a score writes. Where the cell holds a formula and the engine has one for it, the formula goes in
- * (a total the user wrote as =SUM(…) stays a formula); elsewhere the value, with the number format that makes
- * it read back as what it means.
+ * The cells a score writes: what the pane writes with its default settings (cellWrites, the one rule for every
+ * host): the live total and grade as formulas, the rest as values with the number format they need.
  */
 export function scoreCells(edits: readonly CellEdit[]): PatchCell[] {
-  return edits.map((e) => ({
-    sheet: e.sheet,
-    row: e.row,
-    col: e.col,
-    value: e.next,
-    ...(e.current.formula && e.formula ? { formula: e.formula } : {}),
-    ...(e.numFmt ? { numFmt: e.numFmt } : {}),
-  }));
+  return cellWrites(edits).map(({ sheet, row, col, value, formula, numFmt }) => ({ sheet, row, col, value, ...(formula ? { formula } : {}), ...(numFmt ? { numFmt } : {}) }));
 }
 
 /**

@@ -18,7 +18,7 @@ import {
 } from '../host/spreadsheet-host';
 import { STYLES, validationBound, type SheetDesign } from '../core/design';
 import { reportInput, typedInput as typed } from '../host/typed-input';
-import { HOST_MESSAGES } from '../host/messages';
+import { text } from '../host/messages';
 import { hostErrorOf } from './errors';
 import { cellOf as contentOf, readSheetsWithin } from './read-sheets';
 
@@ -89,7 +89,7 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
           refuseLocked(cells, now, (cell) => protections.get(cell.sheet)!, (i) => ranges[i].format.protection.locked);
           const changed = now.findIndex((content, i) => !sameContent(content, expected[i]));
           if (changed >= 0) {
-            throw new HostError('changed', HOST_MESSAGES.changed(cells[changed]));
+            throw new HostError('changed', text('changed', cells[changed]));
           }
           cells.forEach((cell, i) => writeInto(ranges[i], cell, now[i]));
           before = now;
@@ -143,7 +143,12 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
           sheet.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
         }
         sheet.activate();
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (error) {
+          await removeSheet(context, name); // a half-made sheet is removed, as in addDesign
+          throw error;
+        }
         return name;
       }),
 
@@ -156,7 +161,14 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
         const sheet = sheets.add(name);
         layOut(sheet, design, supports);
         sheet.activate();
-        await context.sync(); // every value, formula, format and rule at once
+        try {
+          await context.sync(); // every value, formula, format and rule at once
+        } catch (error) {
+          // A sync that fails part-way has run the commands before the failing one (docs/hosts.md, "Batches"):
+          // the sheet was added and half laid out. It is removed, as every host does with a half-made sheet.
+          await removeSheet(context, name);
+          throw error;
+        }
         return name;
       }),
 
@@ -169,10 +181,23 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
       new Promise<void>((resolve, reject) => {
         office.context.document.settings.set(SETTINGS_KEY, settings);
         office.context.document.settings.saveAsync((result) =>
-          result.status === office.AsyncResultStatus.Failed ? reject(new HostError('other', `设置未能保存到文档：${result.error.message}`)) : resolve(),
+          result.status === office.AsyncResultStatus.Failed ? reject(new HostError('other', text('settingsNotSaved', result.error.message), result.error)) : resolve(),
         );
       }),
   };
+}
+
+/** Deletes a sheet if it is there; a failure to do so is left unsaid (the insertion's own error is reported). */
+async function removeSheet(context: Excel.RequestContext, name: string): Promise<void> {
+  try {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    await context.sync();
+    if (sheet.isNullObject) return;
+    sheet.delete();
+    await context.sync();
+  } catch {
+    // Nothing more can be done here; the sheet is left for the user to delete.
+  }
 }
 
 const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
@@ -250,12 +275,12 @@ const sameFormat = (a: string | undefined, b: string | undefined) => (a ?? 'Gene
  */
 function refuseLocked(cells: CellWrite[], now: CellContent[], protectionOf: (cell: CellRef) => Excel.WorksheetProtection, lockedAt: (index: number) => boolean | null) {
   const locked = cells.filter((cell, i) => protectionOf(cell).protected && lockedAt(i) !== false);
-  if (locked.length) throw new HostError('protected', HOST_MESSAGES.lockedCells(locked[0].sheet, locked.filter((c) => c.sheet === locked[0].sheet)));
+  if (locked.length) throw new HostError('protected', text('lockedCells', locked[0].sheet, locked.filter((c) => c.sheet === locked[0].sheet)));
   const formats = cells.filter((cell, i) => {
     const protection = protectionOf(cell);
     return protection.protected && !protection.options?.allowFormatCells && cell.numFmt !== undefined && !sameFormat(cell.numFmt, now[i].numFmt);
   });
-  if (formats.length) throw new HostError('protected', HOST_MESSAGES.lockedFormats(formats[0].sheet, formats.filter((c) => c.sheet === formats[0].sheet)));
+  if (formats.length) throw new HostError('protected', text('lockedFormats', formats[0].sheet, formats.filter((c) => c.sheet === formats[0].sheet)));
 }
 
 function refOf(cell: CellRef): CellRef {

@@ -69,7 +69,7 @@ export async function readSheetsWithin(context: Excel.RequestContext, sheets: Ex
   for (const batch of batchesOf(bands)) await readBatch(context, batch, withMerges);
 
   const grids = plans.filter((p) => !p.failure).map((p): SheetGrid => ({ name: p.name, rows: p.rows, merges: [...p.merges.values()] }));
-  const unread: UnreadSheet[] = plans.filter((p) => p.failure).map((p) => ({ sheet: p.name, reason: p.failure!.reason, message: p.failure!.message }));
+  const unread: UnreadSheet[] = plans.filter((p) => p.failure).map((p) => ({ sheet: p.name, reason: p.failure!.reason, message: p.failure!.message, error: p.failure! }));
   if (grids.length === 0 && unread.length > 0) throw plans[0].failure!; // nothing to check: say why
   return Object.assign(grids, unread.length ? { unread } : {});
 }

@@ -3,11 +3,11 @@
  * .xlsx file in the page. Hosts only move data; everything about forms happens in the core.
  */
 import { a1 } from '../core/address';
-import type { CellValue, ProfileId, SheetGrid } from '../core';
+import type { CellEdit, CellValue, ProfileId, SheetGrid } from '../core';
 import type { SheetDesign } from '../core/design';
 import type { Rounding } from '../core/decimal';
 import { isProfileId, type ReverseRule } from '../core/profiles';
-import { HOST_MESSAGES } from './messages';
+import { type HostText, type Locale, say, text, whereOf } from './messages';
 
 /** A cell on a named sheet, 0-based. */
 export interface CellRef {
@@ -62,8 +62,10 @@ export function settingsFrom(json: unknown): Partial<PaneSettings> {
 /** A sheet a host could not read, and why; the other sheets are read and checked. */
 export interface UnreadSheet {
   sheet: string;
-  reason: HostError['reason'];
+  reason: HostErrorCode;
+  /** Why, in Chinese; `error` says it in any language. */
   message: string;
+  error: HostError;
 }
 
 /** The grids read; a host that reads sheet by sheet lists the sheets it could not read in `unread`. */
@@ -84,9 +86,9 @@ const VALID: { [K in keyof PaneSettings]: (value: unknown) => value is PaneSetti
  * notice says what was set aside (null when nothing was). Hosts return whatever the document holds, so every
  * check of saved settings happens here, once, whatever the host.
  */
-export function checkedSettings(saved: unknown): { settings: Partial<PaneSettings>; notice: string | null } {
+export function checkedSettings(saved: unknown): { settings: Partial<PaneSettings>; notice: HostText | null } {
   if (saved === null || saved === undefined) return { settings: {}, notice: null };
-  if (typeof saved !== 'object' || Array.isArray(saved)) return { settings: {}, notice: HOST_MESSAGES.settingsUnreadable };
+  if (typeof saved !== 'object' || Array.isArray(saved)) return { settings: {}, notice: text('settingsUnreadable') };
   const settings: Partial<PaneSettings> = {};
   const rejected: [string, unknown][] = [];
   for (const key of Object.keys(VALID) as (keyof PaneSettings)[]) {
@@ -95,7 +97,7 @@ export function checkedSettings(saved: unknown): { settings: Partial<PaneSetting
     if (VALID[key](value)) (settings as Record<string, unknown>)[key] = value;
     else rejected.push([key, value]);
   }
-  return { settings, notice: rejected.length ? HOST_MESSAGES.settingsRejected(rejected) : null };
+  return { settings, notice: rejected.length ? text('settingsRejected', rejected) : null };
 }
 
 export interface SpreadsheetHost {
@@ -108,8 +110,13 @@ export interface SpreadsheetHost {
    */
   readSheets(which: 'active' | 'all' | string[]): Promise<SheetsRead>;
   /**
-   * Writes all cells or none. Each cell must still hold `expected` (what the preview showed); otherwise
-   * nothing is written. Returns what the cells held before, exactly, for undo.
+   * Writes all cells or none: the write contract every host keeps (docs/hosts.md, "The write contract").
+   * Checked first, for every target, before anything is written: its sheet exists (`missing-sheet`); it still
+   * holds `expected`, what the preview showed (`changed`); on a protected sheet it is unlocked, and its number
+   * format changes only where the sheet allows formatting (`protected`, naming the cells). If the host fails
+   * part-way, every cell of the batch is written back as it was (values, formulas, number formats exactly)
+   * before the HostError, with the host's error as its cause, is thrown. Returns what the cells held before,
+   * exactly, for undo. What goes in a cell for an engine's edit is `cellWrites`.
    */
   writeCells(cells: CellWrite[], expected: CellContent[]): Promise<CellContent[]>;
   /** Sets fills and returns the fills the cells had before, for clearing the marks exactly. */
@@ -118,30 +125,72 @@ export interface SpreadsheetHost {
   select(cell: CellRef): Promise<void>;
   /** The active cell, where the host can say (the page does); without it the pane starts at a sheet's first form. */
   activeCell?(): Promise<CellRef | null>;
-  /** Adds a sheet (a free name near `name`) with these rows; returns the name it got. */
+  /** Adds a sheet (a free name near `name`) with these rows; returns the name it got. Removed again if this fails part-way. */
   addSheet(name: string, rows: ReportCell[][]): Promise<string>;
-  /** Adds a designed sheet (a template, next year's form) under a free name near its own; returns that name. */
+  /**
+   * Adds a designed sheet (a template, next year's form) under a free name near its own; returns that name.
+   * A sheet whose insertion fails part-way is removed, in every host: a failure leaves the workbook's sheets as
+   * they were.
+   */
   addDesign(design: SheetDesign): Promise<string>;
   loadSettings(): Promise<Partial<PaneSettings>>;
   saveSettings(settings: PaneSettings): Promise<void>;
 }
 
+/** Why a host refused or failed: what the pane can branch on. */
+export type HostErrorCode = 'protected' | 'editing' | 'too-large' | 'missing-sheet' | 'changed' | 'unsupported' | 'other';
+
 /**
- * A failure the user can act on: a reason code the pane can branch on, a message that says what to do, and the
- * host's own error (Office.js's, ET's) kept as `cause` for diagnosis, never shown in its place.
+ * The one error every host throws, whatever went wrong: a code the pane can branch on (`reason`), the sheet and
+ * cells concerned where known, the message as a key and its details (said in the reader's language from the
+ * table in messages.ts: `messageIn`; `message` is the Chinese), and the host's own error (Office.js's, ET's,
+ * the .xlsx writer's) kept as `cause` for diagnosis, never shown in its place.
  */
 export class HostError extends Error {
   readonly cause?: unknown;
+  readonly sheet?: string;
+  readonly cells?: CellRef[];
 
   constructor(
-    readonly reason: 'protected' | 'editing' | 'too-large' | 'missing-sheet' | 'changed' | 'unsupported' | 'other',
-    message: string,
+    readonly reason: HostErrorCode,
+    /** The message: a key of the table (every adapter), or text already worded (a test's stand-in host). */
+    readonly text: HostText | string,
     cause?: unknown,
   ) {
-    super(message);
+    super(typeof text === 'string' ? text : say(text));
     this.name = 'HostError';
     if (cause !== undefined) this.cause = cause;
+    if (typeof text !== 'string') Object.assign(this, whereOf(text));
   }
+
+  /** The message in a language (Office's display language: messages.ts localeOf). */
+  messageIn(locale: Locale): string {
+    return typeof this.text === 'string' ? this.text : say(this.text, locale);
+  }
+}
+
+/** What to show for any failure: a HostError in the reader's language, anything else by its own message. */
+export function messageIn(error: unknown, locale: Locale): string {
+  if (error instanceof HostError) return error.messageIn(locale);
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The one rule for what a write puts in a cell, whoever writes (the pane in Excel, WPS or the web page, and
+ * `jixiao score` on a file): the edit's value; its formula (the live total, the grade) where the engine gives
+ * one and formulas are written, or where the cell holds a formula now (a write never turns a formula into a
+ * constant); its number format where the value needs one. Formulas are written unless the user's settings say
+ * values; the CLI, which has no settings, writes as the default settings do.
+ */
+export function cellWrites(edits: readonly CellEdit[], writeFormulas: boolean = DEFAULT_SETTINGS.writeFormulas): CellWrite[] {
+  return edits.map((e) => ({
+    sheet: e.sheet,
+    row: e.row,
+    col: e.col,
+    value: e.next,
+    ...(e.formula && (writeFormulas || e.current.formula) ? { formula: e.formula } : {}),
+    ...(e.numFmt ? { numFmt: e.numFmt } : {}),
+  }));
 }
 
 /** A cell as a key, for maps of cells across sheets. */

@@ -13,7 +13,8 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import type { SpreadsheetHost } from '../host/spreadsheet-host';
+import { messageIn, type SpreadsheetHost } from '../host/spreadsheet-host';
+import { localeOf } from '../host/messages';
 import { CheckPanel } from './CheckPanel';
 import { engine, PaneSession } from './session';
 import { stringsFor } from './strings';
@@ -65,7 +66,7 @@ export function App({ host, language, dark, onHide }: AppProps) {
       const text = await action();
       if (text) setStatus({ intent: 'success', text });
     } catch (e) {
-      setStatus({ intent: 'error', text: (e as Error).message });
+      setStatus({ intent: 'error', text: messageIn(e, localeOf(strings.lang)) }); // a host's refusal in the pane's language
     } finally {
       setBusy(false);
       setVersion((v) => v + 1);

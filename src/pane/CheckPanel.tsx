@@ -10,6 +10,7 @@ import { Progress, type ProgressState } from './Progress';
 import { PaneSession, type Scope } from './session';
 import type { Strings } from './strings';
 import { triage, type FormTriage } from './triage';
+import { localeOf } from '../host/messages';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
@@ -98,7 +99,7 @@ export function CheckPanel({ session, strings, act, busy }: PanelProps) {
         </Button>
       </div>
       {progress && <Progress state={progress} />}
-      {session.notices.map((notice) => <Text key={notice} role="status">{notice}</Text>)}
+      {session.noticesIn(localeOf(strings.lang)).map((notice) => <Text key={notice} role="status">{notice}</Text>)}
       {checked && forms.length === 0 && <Text role="status">{strings.noForm}</Text>}
       {forms.length > 0 && (
         <div className={styles.summary} role="region" aria-label={strings.summaryLabel}>

@@ -16,6 +16,7 @@ import {
   cellKey,
   checkedSettings,
   DEFAULT_SETTINGS,
+  cellWrites,
   restoreWrite,
   type CellContent,
   type CellFill,
@@ -27,7 +28,7 @@ import {
   type SpreadsheetHost,
   type UnreadSheet,
 } from '../host/spreadsheet-host';
-import { HOST_MESSAGES } from '../host/messages';
+import { type HostText, type Locale, say, text } from '../host/messages';
 
 export type Scope = 'sheet' | 'workbook';
 
@@ -107,7 +108,7 @@ export class PaneSession {
   }
 
   /** Set when the document's saved settings could not all be used: the pane shows it; they fell back to the defaults. */
-  settingsNotice: string | null = null;
+  settingsNotice: HostText | null = null;
 
   /** Saved settings, each checked: what is not valid stays at its default, with a notice (never a failed check). */
   private fromSaved(saved: unknown): PaneSettings {
@@ -178,7 +179,15 @@ export class PaneSession {
 
   /** What the pane says above the results: settings set aside, sheets that could not be read. */
   get notices(): string[] {
-    return [...(this.settingsNotice ? [this.settingsNotice] : []), ...this.unreadSheets.map((u) => HOST_MESSAGES.unreadSheet(u.sheet, u.message))];
+    return this.noticesIn('zh-CN');
+  }
+
+  /** The notices in a language (Office's display language). */
+  noticesIn(locale: Locale): string[] {
+    return [
+      ...(this.settingsNotice ? [say(this.settingsNotice, locale)] : []),
+      ...this.unreadSheets.map((u) => say(text('unreadSheet', u.sheet, u.error?.messageIn(locale) ?? u.message), locale)),
+    ];
   }
 
   get findings(): Finding[] {
@@ -252,14 +261,7 @@ export class PaneSession {
   async write(rows: PreviewRow[]): Promise<number> {
     const chosen = rows.filter((r) => r.selected).map((r) => r.edit);
     if (chosen.length === 0) return 0;
-    const cells: CellWrite[] = chosen.map((e) => ({
-      sheet: e.sheet,
-      row: e.row,
-      col: e.col,
-      value: e.next,
-      ...(this.settings.writeFormulas && e.formula ? { formula: e.formula } : {}),
-      ...(e.numFmt ? { numFmt: e.numFmt } : {}),
-    }));
+    const cells: CellWrite[] = cellWrites(chosen, this.settings.writeFormulas);
     const expected = chosen.map((e) => e.current);
     const before = await this.host.writeCells(cells, expected);
     const after = cells.map((c) => (c.formula ? { value: c.value, formula: c.formula } : { value: c.value }));

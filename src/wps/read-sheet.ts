@@ -8,7 +8,7 @@ import type { GridCell, MergeArea, SheetGrid } from '../core/grid';
 import { type EtRange, type EtWorksheet, member, XL } from './et-api';
 import { areaOfA1 } from '../core/address';
 import { contentOf, matrix } from './values';
-import { documentedFormats, documentedMerges, type Looks } from './looks';
+import { Contents, documentedFormats, documentedMerges, type Looks } from './looks';
 import { parseXmlSpreadsheet, type XmlParser, type XmlSheetInfo } from './xml-spreadsheet';
 
 /** Where a range lies, 0-based: from its `Address`, or (an address that does not parse) its first cell and size. */
@@ -29,7 +29,7 @@ export function readSheet(sheet: EtWorksheet, parser: XmlParser | null): SheetGr
   const width = area.right - area.left + 1;
   const values = matrix(member(used, 'Value2'), height, width);
   const formulas = matrix(member(used, 'Formula'), height, width);
-  const looks = looksOf(sheet, used, area, parser);
+  const looks = looksOf(sheet, used, area, parser, () => new Contents(area, values, formulas));
 
   const rows: (GridCell | undefined)[][] = [];
   for (let r = 0; r < height; r++) {
@@ -49,7 +49,7 @@ export function readSheet(sheet: EtWorksheet, parser: XmlParser | null): SheetGr
  * the XML Spreadsheet, gives both in one call on builds that have it, so it is tried first, as an accelerator
  * only: used when it parses and agrees with `MergeCells` on the whole range (merges or none), else dropped.
  */
-function looksOf(sheet: EtWorksheet, used: EtRange, area: MergeArea, parser: XmlParser | null): Looks {
+function looksOf(sheet: EtWorksheet, used: EtRange, area: MergeArea, parser: XmlParser | null, contents: () => Contents): Looks {
   const xml = parser ? xmlOf(used) : null;
   const info = xml ? parseXmlSpreadsheet(xml, parser!) : null;
   if (info && agrees(info, used.MergeCells)) {
@@ -58,7 +58,8 @@ function looksOf(sheet: EtWorksheet, used: EtRange, area: MergeArea, parser: Xml
       merges: info.merges.map((m) => ({ top: area.top + m.top, left: area.left + m.left, bottom: area.top + m.bottom, right: area.left + m.right })),
     };
   }
-  return { formatAt: documentedFormats(sheet, area), merges: documentedMerges(sheet, area) };
+  const known = contents();
+  return { formatAt: documentedFormats(sheet, known), merges: documentedMerges(sheet, known) };
 }
 
 /** The XML's merges agree with what `MergeCells` says of the whole range: none (false), or some (true, null). */

@@ -17,7 +17,8 @@ import {
   type UnreadSheet,
 } from '../host/spreadsheet-host';
 import { type EtApplication, type EtInterior, type EtWorkbook, type EtWorksheet, member, XL } from './et-api';
-import { hostErrorOf, MESSAGES, messageOf } from './errors';
+import { hostErrorOf, messageOf } from './errors';
+import { text } from '../host/messages';
 import { layOut, sheetNames, withNewSheet, writeReport } from './lay-out';
 import { readSheet } from './read-sheet';
 import { bgrOf, hexOf } from './values';
@@ -41,7 +42,7 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
   };
   const workbook = (): EtWorkbook => {
     const book = app.ActiveWorkbook;
-    if (!book) throw new HostError('other', MESSAGES.noWorkbook);
+    if (!book) throw new HostError('other', text('noWorkbook'));
     return book;
   };
 
@@ -52,7 +53,7 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
       run((): SheetsRead => {
         if (which === 'active') {
           const sheet = app.ActiveSheet;
-          if (!sheet) throw new HostError('other', MESSAGES.noWorkbook);
+          if (!sheet) throw new HostError('other', text('noWorkbook'));
           return [readSheet(sheet, parser)];
         }
         const book = workbook();
@@ -69,7 +70,7 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
     setFills: (fills) =>
       run(() => {
         if (fills.length === 0) return [];
-        const targets = targetsOf(workbook(), fills, MESSAGES.protectedMarks);
+        const targets = targetsOf(workbook(), fills, (sheet) => text('protectedMarks', sheet));
         const interiors: EtInterior[] = new Array(fills.length);
         for (const t of targets) for (const i of t.indexes) interiors[i] = t.sheet.Range(a1(fills[i].row, fills[i].col)).Interior;
         const before: CellFill[] = fills.map((fill, i) => ({ sheet: fill.sheet, row: fill.row, col: fill.col, color: fillOf(interiors[i]) }));
@@ -145,7 +146,7 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
           else properties.Add(SETTINGS_KEY, false, XL.propertyString, json);
         } catch (e) {
           const error = hostErrorOf(e);
-          throw error.reason === 'other' ? new HostError('other', MESSAGES.settings(messageOf(e))) : error;
+          throw error.reason === 'other' ? new HostError('other', text('settingsNotSaved', messageOf(e)), e) : error;
         }
       }),
   };
@@ -171,7 +172,7 @@ function readEach(sheets: EtWorksheet[], parser: XmlParser | null): SheetsRead {
       } catch {
         // the sheet cannot even be named: its position says which
       }
-      unread.push({ sheet: name, reason: error.reason, message: error.message });
+      unread.push({ sheet: name, reason: error.reason, message: error.message, error });
     }
   });
   if (grids.length === 0 && first) throw first;

@@ -9,8 +9,8 @@ import type { MergeArea } from '../core/grid';
 import { type CellContent, type CellRef, type CellWrite, HostError, restoreWrite, sameContent } from '../host/spreadsheet-host';
 import { typedInput as typed } from '../host/typed-input';
 import { type EtWorkbook, type EtWorksheet, member } from './et-api';
-import { HOST_MESSAGES } from '../host/messages';
-import { hostErrorOf, MESSAGES, messageOf } from './errors';
+import { type HostText, text } from '../host/messages';
+import { hostErrorOf, messageOf } from './errors';
 import { contentOf, matrix } from './values';
 
 /** The sheet of that name, or a HostError the user understands (ET throws a bare "invalid index"). */
@@ -21,7 +21,7 @@ export function sheetNamed(book: EtWorkbook, name: string): EtWorksheet {
   } catch {
     sheet = null;
   }
-  if (!sheet) throw new HostError('missing-sheet', MESSAGES.missingSheet(name));
+  if (!sheet) throw new HostError('missing-sheet', text('missingSheet', name));
   return sheet;
 }
 
@@ -40,7 +40,7 @@ function groupsOf(book: EtWorkbook, cells: readonly CellRef[]): SheetTargets[] {
 }
 
 /** Cells grouped by sheet, refused (`refusal`) if any sheet is protected: for fills, which are formats. */
-export function targetsOf(book: EtWorkbook, cells: readonly CellRef[], refusal: (sheet: string) => string): SheetTargets[] {
+export function targetsOf(book: EtWorkbook, cells: readonly CellRef[], refusal: (sheet: string) => HostText): SheetTargets[] {
   const targets = groupsOf(book, cells);
   const locked = targets.find((t) => member(t.sheet, 'ProtectContents') === true);
   if (locked) throw new HostError('protected', refusal(locked.name));
@@ -58,9 +58,9 @@ function refuseLocked(t: SheetTargets, cells: readonly CellWrite[], before: read
   const box = boxOf(t.indexes.map((i) => cells[i]));
   const all = t.sheet.Range(rangeA1(box.top, box.left, box.bottom, box.right)).Locked;
   const locked = all === false ? [] : t.indexes.filter((i) => all === true || t.sheet.Range(a1(cells[i].row, cells[i].col)).Locked !== false);
-  if (locked.length) throw new HostError('protected', HOST_MESSAGES.lockedCells(t.name, locked.map((i) => cells[i])));
+  if (locked.length) throw new HostError('protected', text('lockedCells', t.name, locked.map((i) => cells[i])));
   const formats = t.indexes.filter((i) => cells[i].numFmt !== undefined && !sameFormat(cells[i].numFmt, before[i].numFmt));
-  if (formats.length) throw new HostError('protected', HOST_MESSAGES.lockedFormats(t.name, formats.map((i) => cells[i])));
+  if (formats.length) throw new HostError('protected', text('lockedFormats', t.name, formats.map((i) => cells[i])));
 }
 
 export function writeCells(book: EtWorkbook, cells: CellWrite[], expected: CellContent[]): CellContent[] {
@@ -69,16 +69,17 @@ export function writeCells(book: EtWorkbook, cells: CellWrite[], expected: CellC
   for (const t of targets) readTargets(t, cells, before);
   for (const t of targets) refuseLocked(t, cells, before);
   const changed = before.findIndex((now, i) => !sameContent(now, expected[i]));
-  if (changed >= 0) throw new HostError('changed', MESSAGES.changed(cells[changed]));
+  if (changed >= 0) throw new HostError('changed', text('changed', cells[changed]));
 
   const runs = targets.flatMap((t) => runsOf(t, cells));
   let at = 0;
   try {
     for (; at < runs.length; at++) writeRun(runs[at], (i) => cells[i], (i) => before[i].numFmt);
   } catch (e) {
-    // Put back every run up to the one that failed (it may have been written in part), newest first.
+    // Put back every run of the batch (the failing one may have been written in part), newest first: every
+    // cell of the batch ends as it was, as in every host (docs/hosts.md, "The write contract").
     let restored = true;
-    for (let k = Math.min(at, runs.length - 1); k >= 0; k--) {
+    for (let k = runs.length - 1; k >= 0; k--) {
       try {
         writeRun(runs[k], (i) => restoreWrite(cells[i], before[i]), (i) => cells[i].numFmt ?? before[i].numFmt);
       } catch {
@@ -88,7 +89,7 @@ export function writeCells(book: EtWorkbook, cells: CellWrite[], expected: CellC
     const error = hostErrorOf(e);
     if (error.reason !== 'other') throw error;
     const cell = cells[runs[Math.min(at, runs.length - 1)].indexes[0]];
-    throw new HostError('other', (restored ? MESSAGES.writeFailed : MESSAGES.writeFailedUnrestored)(cell, messageOf(e)), e);
+    throw new HostError('other', text(restored ? 'writeFailed' : 'writeFailedUnrestored', cell, messageOf(e)), e);
   }
   return before;
 }

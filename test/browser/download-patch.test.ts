@@ -59,7 +59,7 @@ test('written and then undone: the download is the file as opened, byte for byte
 test('a locked cell on a protected sheet is refused, naming it and what to do; nothing is written', async () => {
   const zip = await JSZip.loadAsync(readFileSync(join(__dirname, '..', 'xlsx', 'fuzz', 'protection-password-dropped.xlsx')));
   const { host, edits, cells } = await opened(await zip.generateAsync({ type: 'uint8array' }));
-  await expect(host.writeCells(cells, edits.map((e) => e.current))).rejects.toThrow('工作表“自评表”受保护，要写入的 H15、H21 已锁定');
+  await expect(host.writeCells(cells, edits.map((e) => e.current))).rejects.toThrow('工作表“自评表”受保护，单元格 H15、H21 已锁定');
   expect(host.dirty).toBe(false);
 });
 

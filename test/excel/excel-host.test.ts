@@ -5,6 +5,7 @@
 import { a1, type SheetGrid } from '../../src/core';
 import { createExcelHost } from '../../src/excel/excel-host';
 import { PaneSession } from '../../src/pane/session';
+import { HostError } from '../../src/host/spreadsheet-host';
 import { bigSheet } from '../../bench/generate';
 import { asOfficeJs, createFakeExcel, type FakeExcel, type FakeSheetSpec } from '../fakes/excel/fake-excel';
 import { fixtureSheets, setCell } from '../helpers/grids';
@@ -255,7 +256,8 @@ describe("Excel's limits, on in the fake as documented", () => {
     const host = createExcelHost(...asOfficeJs(fake));
     const read = await host.readSheets('all');
     expect(read.map((g) => g.name)).toEqual([SHEETS[1]]);
-    expect(read.unread).toEqual([{ sheet: SHEETS[0], reason: 'too-large', message: expect.stringContaining('500 万个单元格') }]);
+    expect(read.unread).toEqual([{ sheet: SHEETS[0], reason: 'too-large', message: expect.stringContaining('500 万个单元格'), error: expect.any(HostError) }]);
+    expect(read.unread![0].error.messageIn('en-US')).toContain('more than Excel reads at once (5 million cells)');
     const session = new PaneSession(host);
     expect((await session.check('workbook')).map((f) => f.form.sheet)).toEqual([SHEETS[1]]);
     expect(session.unreadSheets.map((u) => u.sheet)).toEqual([SHEETS[0]]);

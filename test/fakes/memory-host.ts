@@ -17,7 +17,7 @@ import {
   sameContent,
   type SpreadsheetHost,
 } from '../../src/host/spreadsheet-host';
-import { HOST_MESSAGES } from '../../src/host/messages';
+import { text } from '../../src/host/messages';
 
 export class MemoryHost implements SpreadsheetHost {
   readonly kind = 'browser' as const;
@@ -42,7 +42,7 @@ export class MemoryHost implements SpreadsheetHost {
 
   private sheet(name: string): SheetGrid {
     const s = this.sheets.find((x) => x.name === name);
-    if (!s) throw new HostError('missing-sheet', `找不到工作表“${name}”`);
+    if (!s) throw new HostError('missing-sheet', text('missingSheet', name));
     return s;
   }
 
@@ -60,9 +60,9 @@ export class MemoryHost implements SpreadsheetHost {
     this.calls.push('writeCells');
     const before = cells.map((c) => contentOf(this.cell(c.sheet, c.row, c.col)));
     const changed = before.findIndex((now, i) => !sameContent(now, expected[i]));
-    if (changed >= 0) throw new HostError('changed', HOST_MESSAGES.changed(cells[changed]));
+    if (changed >= 0) throw new HostError('changed', text('changed', cells[changed]));
     const locked = cells.filter((c) => this.protectedSheets.has(c.sheet) && !this.unlockedCells.has(key(c)));
-    if (locked.length) throw new HostError('protected', HOST_MESSAGES.lockedCells(locked[0].sheet, locked.filter((c) => c.sheet === locked[0].sheet)));
+    if (locked.length) throw new HostError('protected', text('lockedCells', locked[0].sheet, locked.filter((c) => c.sheet === locked[0].sheet)));
     for (const c of cells) {
       const rows = this.sheet(c.sheet).rows as (GridCell | undefined)[][];
       rows[c.row] ??= [];

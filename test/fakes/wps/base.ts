@@ -11,6 +11,11 @@ export interface FakeEtOptions {
   withXmlValue: boolean | 'throws' | 'absent';
   /** What a blank cell reads as in Value2. */
   emptyValue: null | undefined | '';
+  /**
+   * What MergeCells answers for a range where some cells are merged and some not: null (default, as Excel
+   * answers) or true (the VBA page's words read literally, "True if the range contains merged cells"; docs/hosts.md).
+   */
+  mergeCellsOnMix: null | true;
 }
 
 /** Every object the fake hands out; the proxy layer wraps exactly these. */

@@ -57,6 +57,8 @@ export interface CreateFakeEtOptions {
   methods?: string[];
   /** Whether `Value(11)` exists (default true); false: the 11 is ignored and values come back; 'throws'; 'absent': no Value method. */
   withXmlValue?: boolean | 'throws' | 'absent';
+  /** What MergeCells answers for a mix of merged and unmerged cells: null (default) or true. */
+  mergeCellsOnMix?: null | true;
   /** What a blank cell reads as in Value2 (default undefined, COM's Empty). */
   emptyValue?: null | undefined | '';
   protectedSheets?: string[];
@@ -81,7 +83,7 @@ export interface FakeEt {
 export function createFakeEt(options: CreateFakeEtOptions = {}): FakeEt {
   const model = buildWorkbook(options);
   const stats: FakeEtStats = { calls: 0, members: {} };
-  const settings: FakeEtOptions = { rowShape: options.rowShape ?? '2d', withXmlValue: options.withXmlValue ?? true, emptyValue: options.emptyValue };
+  const settings: FakeEtOptions = { rowShape: options.rowShape ?? '2d', withXmlValue: options.withXmlValue ?? true, emptyValue: options.emptyValue, mergeCellsOnMix: options.mergeCellsOnMix ?? null };
   const methods = new Set([...(options.methods ?? []), ...(options.addressIsMethod ? ['Address'] : [])]);
   const app = counted(new FakeApplication(model, settings), { model, stats, methods });
   return { app: app as unknown as EtApplication, stats, model };

@@ -189,6 +189,7 @@ export class FakeRange extends EtObject {
   get Text() {
     return this.common((cell) => (!cell || cell.value === null ? '' : typeof cell.value === 'boolean' ? (cell.value ? 'TRUE' : 'FALSE') : String(cell.value)));
   }
+  /** The shared format, or null when the cells differ (VBA's Range.NumberFormat, which ET mirrors; docs/hosts.md, "WPS"). */
   get NumberFormat(): string | null {
     return this.common((cell) => cell?.numFmt ?? 'General');
   }
@@ -212,11 +213,12 @@ export class FakeRange extends EtObject {
     this.sheet.unlocked = this.sheet.unlocked.filter((u) => u.bottom < a.top || u.top > a.bottom || u.right < a.left || u.left > a.right);
     if (!on) this.sheet.unlocked.push({ ...a });
   }
+  /** False when no cell is merged, true when every cell is, null for a mix (docs/hosts.md, "WPS": the null assumed, as Excel answers). */
   get MergeCells(): boolean | null {
     const a = this.area;
     const touching = this.sheet.merges.filter((m) => m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left);
     if (touching.length === 0) return false;
-    return this.everyCellMerged() ? true : null;
+    return this.everyCellMerged() ? true : this.options.mergeCellsOnMix;
   }
   private everyCellMerged() {
     for (let r = this.area.top; r <= this.area.bottom; r++) for (let c = this.area.left; c <= this.area.right; c++) if (!this.sheet.mergeAt(r, c)) return false;
