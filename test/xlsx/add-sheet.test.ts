@@ -177,6 +177,14 @@ describe.each(CASES)('%s, a sheet added by template and by rollover', (name) => 
       expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${from + 1}:${to + 1}` });
       const input = a.design.cells.flatMap((row, r) => (row ?? []).flatMap((cell, col) => (cell?.style === 'input' ? [[r, col]] : [])))[0];
       if (input) expect(ws.getCell(input[0] + 1, input[1] + 1).fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF9E6' } });
+      const heights = Object.keys(a.design.rowHeights).map((r) => [Number(r), ws.getRow(Number(r) + 1).height]);
+      expect(heights).toEqual(Object.entries(a.design.rowHeights).map(([r, h]) => [Number(r), h]));
+      // the score guard and the red-above-the-weight rule, as ExcelJS understands them
+      for (const v of a.design.validations) {
+        expect(ws.getCell(v.area.top + 1, v.area.left + 1).dataValidation).toMatchObject({ type: 'decimal', allowBlank: true, showErrorMessage: true, error: v.message });
+      }
+      const rules = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+      expect(rules.map((r) => [r.ref, r.rules[0].formulae[0]])).toEqual(a.design.highlights.map((h) => [rangeA1(h.area.top, h.area.left, h.area.bottom, h.area.right), h.formula]));
     }
   });
 
