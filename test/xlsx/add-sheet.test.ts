@@ -15,6 +15,7 @@ import { designToGrid, type SheetDesign } from '../../src/core/design';
 import { buildTemplate } from '../../src/core/templates/build';
 import { rolloverDesign } from '../../src/core/templates/rollover';
 import { checkBytes } from '../../src/report/check-bytes';
+import { freeSheetName } from '../../src/host/spreadsheet-host';
 import { loadWorkbook, newSheetOfDesign, readWorkbookGrid, toWorkbookGrid, writeDesign, writePatch, type PatchCell } from '../../src/xlsx';
 import { rangeA1 } from '../../src/core/address';
 import { workbookParts } from '../../src/xlsx/package/parts';
@@ -97,9 +98,10 @@ beforeAll(async () => {
     const rollover = source ? await added(input, rolloverDesign(grid.sheets.find((s) => s.name === source.form.sheet)!, source.form)) : null;
     // Both sheets in one write, then every score filled in: what LibreOffice is to compute.
     const designs = [template.design, ...(rollover ? [rollover.design] : [])];
-    const both = await writePatch(input, { sheets: designs.map(newSheetOfDesign) });
+    // The names the sheets will get (the writer's rule: free among the workbook's), so that one write adds both and fills them.
+    const names = designs.reduce<string[]>((taken, d) => [...taken, freeSheetName(d.name, [...grid.sheets.map((s) => s.name), ...taken])], []);
     const cells = designs.flatMap((design, i) => {
-      const sheet = both.names[i];
+      const sheet = names[i];
       const form = formOf(design, sheet);
       if (i === 0) return filledTemplate(form, sheet);
       // each score at its weight, or 5 where the form gives none
@@ -107,7 +109,8 @@ beforeAll(async () => {
         .flatMap((g) => g.indicators)
         .map((x) => ({ sheet, row: x.row, col: form.form.scoreCol, value: x.weight.value.kind === 'number' ? x.weight.value.value.toNumber() : 5 }));
     });
-    const scored = { bytes: (await writePatch(both.bytes, { cells })).bytes, names: both.names };
+    const scored = await writePatch(input, { sheets: designs.map(newSheetOfDesign), cells });
+    expect(scored.names).toEqual(names);
     cases.set(name, { input, template, rollover, scored });
   }
   if (hasLibreOffice()) {
