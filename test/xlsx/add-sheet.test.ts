@@ -15,6 +15,7 @@ import { designToGrid, type SheetDesign } from '../../src/core/design';
 import { buildTemplate } from '../../src/core/templates/build';
 import { rolloverDesign } from '../../src/core/templates/rollover';
 import { checkBytes } from '../../src/report/check-bytes';
+import { freeSheetName } from '../../src/host/spreadsheet-host';
 import { loadWorkbook, newSheetOfDesign, readWorkbookGrid, toWorkbookGrid, writeDesign, writePatch, type PatchCell } from '../../src/xlsx';
 import { rangeA1 } from '../../src/core/address';
 import { workbookParts } from '../../src/xlsx/package/parts';
@@ -97,9 +98,10 @@ beforeAll(async () => {
     const rollover = source ? await added(input, rolloverDesign(grid.sheets.find((s) => s.name === source.form.sheet)!, source.form)) : null;
     // Both sheets in one write, then every score filled in: what LibreOffice is to compute.
     const designs = [template.design, ...(rollover ? [rollover.design] : [])];
-    const both = await writePatch(input, { sheets: designs.map(newSheetOfDesign) });
+    // The names the sheets will get (the writer's rule: free among the workbook's), so that one write adds both and fills them.
+    const names = designs.reduce<string[]>((taken, d) => [...taken, freeSheetName(d.name, [...grid.sheets.map((s) => s.name), ...taken])], []);
     const cells = designs.flatMap((design, i) => {
-      const sheet = both.names[i];
+      const sheet = names[i];
       const form = formOf(design, sheet);
       if (i === 0) return filledTemplate(form, sheet);
       // each score at its weight, or 5 where the form gives none
@@ -107,7 +109,8 @@ beforeAll(async () => {
         .flatMap((g) => g.indicators)
         .map((x) => ({ sheet, row: x.row, col: form.form.scoreCol, value: x.weight.value.kind === 'number' ? x.weight.value.value.toNumber() : 5 }));
     });
-    const scored = { bytes: (await writePatch(both.bytes, { cells })).bytes, names: both.names };
+    const scored = await writePatch(input, { sheets: designs.map(newSheetOfDesign), cells });
+    expect(scored.names).toEqual(names);
     cases.set(name, { input, template, rollover, scored });
   }
   if (hasLibreOffice()) {
@@ -177,6 +180,14 @@ describe.each(CASES)('%s, a sheet added by template and by rollover', (name) => 
       expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${from + 1}:${to + 1}` });
       const input = a.design.cells.flatMap((row, r) => (row ?? []).flatMap((cell, col) => (cell?.style === 'input' ? [[r, col]] : [])))[0];
       if (input) expect(ws.getCell(input[0] + 1, input[1] + 1).fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF9E6' } });
+      const heights = Object.keys(a.design.rowHeights).map((r) => [Number(r), ws.getRow(Number(r) + 1).height]);
+      expect(heights).toEqual(Object.entries(a.design.rowHeights).map(([r, h]) => [Number(r), h]));
+      // the score guard and the red-above-the-weight rule, as ExcelJS understands them
+      for (const v of a.design.validations) {
+        expect(ws.getCell(v.area.top + 1, v.area.left + 1).dataValidation).toMatchObject({ type: 'decimal', allowBlank: true, showErrorMessage: true, error: v.message });
+      }
+      const rules = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+      expect(rules.map((r) => [r.ref, r.rules[0].formulae[0]])).toEqual(a.design.highlights.map((h) => [rangeA1(h.area.top, h.area.left, h.area.bottom, h.area.right), h.formula]));
     }
   });
 
