@@ -99,6 +99,11 @@ const HOSTS: [string, () => Promise<World>][] = [
           const protection = protectionOf((await loadWorkbook(host.bytes)).getWorksheet('表')!);
           return Boolean(protection?.sheet && protection.hashValue); // protected, its password kept
         },
+        // The writer refuses a sheet whose merges overlap (Excel would drop them on opening), after writing its cells.
+        failingTemplate: () => {
+          const design = TEMPLATE();
+          return { ...design, merges: [...design.merges, design.merges[0]] };
+        },
       };
     },
   ],
@@ -212,7 +217,7 @@ describe.each(HOSTS.filter(([name]) => name === 'Excel' || name === 'WPS'))('%s'
 });
 
 // A template is inserted as a new sheet; where that can fail part-way, the half-made sheet is removed.
-describe.each(HOSTS.filter(([name]) => name === 'browser' || name === 'Excel' || name === 'WPS'))('%s', (_, make) => {
+describe.each(HOSTS.filter(([name]) => name !== 'memory'))('%s', (_, make) => {
   test('a template whose insertion fails part-way leaves no sheet behind; the sheets are as they were', async () => {
     const world = await make();
     const names = async () => (await world.host.readSheets('all')).map((g) => g.name);

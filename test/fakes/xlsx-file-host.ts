@@ -2,13 +2,17 @@
  * The .xlsx path (`jixiao score`, the web page's download) as a host, for the write contract: an .xlsx file's
  * bytes, read with the project's reader and written with the real patch writer (src/xlsx/patch), the bytes it
  * returns read again for every check. Only what the contract asks of a host is here: reading, writing cells.
- * What it keeps is the contract of docs/hosts.md, "The write contract". The CLI never adds a sheet to a user's file (templates are written as new files), so addDesign is refused.
+ * What it keeps is the contract of docs/hosts.md, "The write contract".
+ * A template or next year's form is added as the patch writer adds it (`jixiao template` / `rollover` into an
+ * existing file); the review sheet is not part of the .xlsx path.
  */
 import type { SheetGrid } from '../../src/core';
 import { type CellContent, type CellWrite, HostError, sameContent, type SpreadsheetHost } from '../../src/host/spreadsheet-host';
 import { text } from '../../src/host/messages';
 import { readWorkbookGrid } from '../../src/xlsx';
-import { patchWorkbook, PatchRefused } from '../../src/xlsx/patch/patch-workbook';
+import type { SheetDesign } from '../../src/core/design';
+import { newSheetOfDesign } from '../../src/xlsx/patch/add-sheet';
+import { patchWorkbook, PatchRefused, writePatch } from '../../src/xlsx/patch/patch-workbook';
 
 export class XlsxFileHost implements SpreadsheetHost {
   readonly kind = 'browser' as const;
@@ -55,8 +59,11 @@ export class XlsxFileHost implements SpreadsheetHost {
   async addSheet(): Promise<never> {
     throw new HostError('unsupported', 'not part of the .xlsx path');
   }
-  async addDesign(): Promise<never> {
-    throw new HostError('unsupported', 'not part of the .xlsx path');
+  /** The writer returns the new bytes or none: a design it refuses leaves the file as it was. */
+  async addDesign(design: SheetDesign): Promise<string> {
+    const { bytes, names } = await writePatch(this.bytes, { sheets: [newSheetOfDesign(design)] });
+    this.bytes = bytes;
+    return names[0];
   }
   async loadSettings() {
     return {};

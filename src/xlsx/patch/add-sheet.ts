@@ -109,6 +109,15 @@ export function worksheetXml(sheet: NewSheet, styles: StylesXml): string {
   }
   const dimension = bottom >= 0 ? `${refOf(0, 0)}:${refOf(bottom, right)}` : 'A1';
   const cols = sheet.columnWidths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('');
+  // Excel "repairs" a file whose merges overlap by dropping them: refuse such a sheet rather than write it.
+  sheet.merges.forEach((m, i) => {
+    const other = sheet.merges.slice(0, i).find((k) => k.top <= m.bottom && m.top <= k.bottom && k.left <= m.right && m.left <= k.right);
+    if (other) {
+      const a = rangeA1(other.top, other.left, other.bottom, other.right);
+      const b = rangeA1(m.top, m.left, m.bottom, m.right);
+      throw new Error(`工作表“${sheet.name}”的合并区域 ${b} 与 ${a} 重叠，未写入任何内容`);
+    }
+  });
   const merges = sheet.merges.map((m) => `<mergeCell ref="${rangeA1(m.top, m.left, m.bottom, m.right)}"/>`).join('');
   const highlights = sheet.highlights
     .map((h, i) => {
