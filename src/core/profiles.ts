@@ -57,6 +57,17 @@ export const SCHEMES: Scheme[] = [
     ],
   },
   {
+    // The 整体支出绩效自评表 of Jiangxi's units (分解目标 | 自评权重 …): 管理指标, 产出指标, 效果指标, 满意度指标.
+    id: 'management-output-effect',
+    title: '管理指标 / 产出指标 / 效果指标 / 满意度指标',
+    groups: [
+      { name: '管理指标', aliases: [], weight: null },
+      { name: '产出指标', aliases: [], weight: null },
+      { name: '效果指标', aliases: [], weight: null },
+      { name: '满意度指标', aliases: [], weight: null },
+    ],
+  },
+  {
     // The 部门整体支出绩效评价自评表 some Anhui counties print (序号 | 一级指标 | 二级指标 | 三级指标 | 指标分值 |
     // 指标解释 | 指标说明及评分标准 | 自评得分): scored against rules, so it has no target or actual column by design.
     // Only the groups a published form shows are listed; a group it does not show is never reported missing.

@@ -48,7 +48,7 @@ export function readForm(
         group = rawGroup;
         groupAt = view.master(r, cols.group!);
         level2 = '';
-        groupCells.push({ text: group, at: groupAt });
+        groupCells.push({ text: withGroupPoints(group, view, r, cols.groupWeight), at: groupAt });
       }
       if (rawLevel2 !== '') level2 = rawLevel2;
       // A second-level label left without an indicator (no name, no weight, at most a 0 score) is a template leftover.
@@ -291,6 +291,13 @@ function groupIndicators(indicators: Indicator[], groupCells: { text: string; at
 }
 
 const GROUP_WITH_WEIGHT = /^(.+?)[(]?(\d+(?:\.\d+)?)分[)]?$/;
+
+/** A group's points printed in a column of their own (`管理指标 | 30`) read as if its label carried them. */
+function withGroupPoints(label: string, view: SheetView, row: number, col: number | undefined): string {
+  if (col === undefined || groupDeclared(label)) return label;
+  const points = readNumericCell(view.raw(row, col));
+  return points.kind === 'number' ? `${label}(${points.value.toString()}分)` : label;
+}
 
 /** `投入与管理 (36分)` → `投入与管理`. */
 export function groupName(text: string): string {

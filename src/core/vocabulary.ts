@@ -8,7 +8,9 @@
 
 /** Indicator-table columns. */
 export const TABLE_WORDS = {
-  group: ['一级指标', '项目权重'],
+  group: ['一级指标', '项目权重', '分解目标'],
+  /** The points of a first-level group in a column of their own, beside its name (`管理指标 | 30`). */
+  groupWeight: ['自评权重', '一级指标权重', '一级指标分值'],
   level2: ['二级指标'],
   name: ['三级指标', '指标名称', '指标名称(三级指标)', '评价内容'],
   explanation: ['指标解释'],
@@ -32,6 +34,7 @@ export const TABLE_WORDS = {
     '原因',
     '原因分析',
     '偏差原因分析及改进措施说明',
+    '偏差及原因分析',
   ],
 } as const;
 

@@ -145,6 +145,21 @@ describe('other families', () => {
     expect(findingKeys(f)).toEqual([]);
   });
 
+  test('a group’s points in a column of their own (自评权重), 分解目标 and 偏差及原因分析, in the 管理 / 产出 / 效果 / 满意度 scheme', () => {
+    const f = form('江西整体支出');
+    expect(f.profile.scheme?.id).toBe('management-output-effect');
+    // 15 + 15 = 30, 15 + 15 = 30, 30, 10, each as its 自评权重 says; 15 + 15 + 15 + 13.5 + 30 + 10 = 98.5 as printed.
+    expect(f.report.groups.map((g) => [g.name, g.weight.declared, g.weight.sum])).toEqual([
+      ['管理指标', 30, 30],
+      ['产出指标', 30, 30],
+      ['效果指标', 30, 30],
+      ['满意度指标', 10, 10],
+    ]);
+    expect(f.report.indicators.find((x) => x.name === '健康档案更新及时率')!.note).toBe('部分档案录入延迟');
+    expect(f.report.total).toMatchObject({ declared: 98.5, computed: 98.5, cell: 'H9' });
+    expect(findingKeys(f)).toEqual([]);
+  });
+
   test('the 规划 / 执行 scheme with 指标分值 and 自评得分 is found; no target, actual or note column is called missing or unread', () => {
     const f = form('规划执行体系');
     expect(f.profile.scheme?.id).toBe('plan-execute');

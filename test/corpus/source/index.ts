@@ -6,6 +6,8 @@ import { zhongxianTujing } from './chongqing-zhongxian-2021';
 import { hengshanGrain } from './hunan-hengshan-2020';
 import { ezhouAffairs, ezhouThirdParty } from './hubei-ezhou-2019';
 import { guangshuiRoads } from './hubei-guangshui-2021';
+import { xiangyangDongjin } from './hubei-xiangyang-2021';
+import { nanchangCancha } from './jiangxi-nanchang-2021';
 import { shidianFarms } from './yunnan-shidian-2019';
 import { dayingAnke, dayingTail } from './sichuan-daying-2023';
 import type { CorpusForm, CorpusWorkbook } from './types';
@@ -22,6 +24,8 @@ export const WORKBOOKS: CorpusWorkbook[] = [
   { file: 'yunnan-shidian-2019.xlsx', forms: [shidianFarms] },
   { file: 'anhui-xiaoxian-2023.xlsx', forms: [xiaoxianYanglou] },
   { file: 'hubei-ezhou-2019.xlsx', forms: [ezhouThirdParty, ezhouAffairs] },
+  { file: 'jiangxi-nanchang-2021.xlsx', forms: [nanchangCancha] },
+  { file: 'hubei-xiangyang-2021.xlsx', forms: [xiangyangDongjin] },
 ];
 
 export const FORMS: CorpusForm[] = WORKBOOKS.flatMap((w) => w.forms);
