@@ -3,6 +3,8 @@ import { jinzhaiWhole } from './anhui-jinzhai-2023';
 import { xiaoxianYanglou } from './anhui-xiaoxian-2023';
 import { shouxianWhole } from './anhui-shouxian-2023';
 import { zhongxianTujing } from './chongqing-zhongxian-2021';
+import { kexuechengMedia } from './chongqing-kexuecheng-2021';
+import { haidianCleaning } from './beijing-haidian-2016';
 import { hengshanGrain } from './hunan-hengshan-2020';
 import { ezhouAffairs, ezhouThirdParty } from './hubei-ezhou-2019';
 import { guangshuiRoads } from './hubei-guangshui-2021';
@@ -26,6 +28,8 @@ export const WORKBOOKS: CorpusWorkbook[] = [
   { file: 'hubei-ezhou-2019.xlsx', forms: [ezhouThirdParty, ezhouAffairs] },
   { file: 'jiangxi-nanchang-2021.xlsx', forms: [nanchangCancha] },
   { file: 'hubei-xiangyang-2021.xlsx', forms: [xiangyangDongjin] },
+  { file: 'chongqing-kexuecheng-2021.xlsx', forms: [kexuechengMedia] },
+  { file: 'beijing-haidian-2016.xlsx', forms: [haidianCleaning] },
 ];
 
 export const FORMS: CorpusForm[] = WORKBOOKS.flatMap((w) => w.forms);
