@@ -129,6 +129,14 @@ export function createExcelHost(excel: ExcelApi, office: OfficeApi): Spreadsheet
         await context.sync();
       }),
 
+    // The pane starts "由本表生成下一年度" at the form the user is in (getActiveCell: ExcelApi 1.7, the add-in's floor).
+    activeCell: () =>
+      run(async (context) => {
+        const cell = context.workbook.getActiveCell().load(['address', 'rowIndex', 'columnIndex']);
+        await context.sync();
+        return { sheet: sheetOfAddress(cell.address), row: cell.rowIndex, col: cell.columnIndex };
+      }),
+
     addSheet: (wanted, rows) =>
       run(async (context) => {
         const sheets = context.workbook.worksheets;
@@ -307,4 +315,8 @@ function fillColor(fill: Excel.RangeFill, withPattern: boolean): string | null {
   return fill.color && fill.color.toUpperCase() !== '#FFFFFF' ? fill.color : null;
 }
 
-
+/** The sheet of an address such as `'Sheet 1'!B5` (quoted when the name needs it, a quote doubled inside). */
+export function sheetOfAddress(address: string): string {
+  const sheet = address.slice(0, address.lastIndexOf('!'));
+  return /^'.*'$/.test(sheet) ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}

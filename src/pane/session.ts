@@ -284,10 +284,6 @@ export class PaneSession {
   }
 
   /**
-   * Inserts a standard template, or next year's form made from the first form on the active sheet: always
-   * as a new sheet, under a free name.
-   */
-  /**
    * The forms of the active sheet that next year's form can be made from, as the CLI's `--form` lists them;
    * `chosen` is the one holding the active cell, or the first. The results of the last check stay.
    */

@@ -42,6 +42,8 @@ export const XL = {
 export interface EtApplication {
   readonly ActiveWorkbook: EtWorkbook | null;
   readonly ActiveSheet: EtWorksheet | null;
+  /** The active cell of the active sheet (VBA's Application.ActiveCell); null with no workbook open. */
+  readonly ActiveCell?: EtRange | null;
   readonly ActiveWindow?: EtWindow | null;
   DisplayAlerts?: boolean;
 }

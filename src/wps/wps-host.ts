@@ -98,6 +98,15 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
         sheet.Range(a1(cell.row, cell.col)).Select();
       }),
 
+    // The pane starts "由本表生成下一年度" at the form the user is in; Row and Column count from 1.
+    activeCell: () =>
+      run(() => {
+        const cell = app.ActiveCell;
+        const sheet = app.ActiveSheet;
+        if (!cell || !sheet) return null;
+        return { sheet: member(sheet, 'Name'), row: cell.Row - 1, col: cell.Column - 1 };
+      }),
+
     addSheet: (wanted, rows) =>
       run(() => {
         const book = workbook();

@@ -3,7 +3,7 @@
  * reads, what it writes, and how many Excel.run and context.sync calls each operation costs.
  */
 import { a1, type SheetGrid } from '../../src/core';
-import { createExcelHost } from '../../src/excel/excel-host';
+import { createExcelHost, sheetOfAddress } from '../../src/excel/excel-host';
 import { PaneSession } from '../../src/pane/session';
 import { HostError } from '../../src/host/spreadsheet-host';
 import { bigSheet } from '../../bench/generate';
@@ -300,6 +300,16 @@ test('clicking a finding selects its cell on its sheet', async () => {
   await session.select(second.check.findings[0]);
   expect(fake.model.activeSheet.name).toBe(SHEETS[1]);
   expect(fake.model.activeSheet.activeCell).toEqual({ row: 27, col: 7 });
+});
+
+test('the active cell is reported with its sheet, so next year\'s form starts at the form the user is in', async () => {
+  const { fake, session } = await excelWith(await fixtureSheets('seed-001.xlsx', SHEETS));
+  const [, second] = await session.check('workbook');
+  await session.select(second.check.findings[0]);
+  expect(await createExcelHost(...asOfficeJs(fake)).activeCell!()).toEqual({ sheet: SHEETS[1], row: 27, col: 7 });
+  // Excel quotes a sheet name with spaces or quotes in an address, doubling a quote inside.
+  expect(sheetOfAddress("'It''s 表 1'!B5")).toBe("It's 表 1");
+  expect(sheetOfAddress('表1!B5')).toBe('表1');
 });
 
 test('settings are saved with the document', async () => {

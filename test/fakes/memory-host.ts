@@ -88,7 +88,7 @@ export class MemoryHost implements SpreadsheetHost {
     this.active = cell.sheet;
   }
 
-  /** The cell last selected, as the page's host reports it (Excel's and WPS's hosts do not say). */
+  /** The cell last selected, as every host reports its active cell. */
   async activeCell() {
     return this.selected;
   }

@@ -205,6 +205,13 @@ test('clicking a finding activates its sheet and selects its cell', async () => 
   expect(fake.model.activeSheet.activeCell).toEqual({ row: 27, col: 7 });
 });
 
+test('the active cell is reported with its sheet (Application.ActiveCell, counted from 1), so next year\'s form starts at the form the user is in', async () => {
+  const fake = wpsWith(await fixtureSheets('seed-001.xlsx', SHEETS));
+  const [, second] = await fake.session.check('workbook');
+  await fake.session.select(second.check.findings[0]);
+  expect(await fake.host.activeCell!()).toEqual({ sheet: SHEETS[1], row: 27, col: 7 });
+});
+
 test('the reviewer sheet: a new last sheet with HYPERLINK cells, bold header, the checked sheets untouched', async () => {
   const fake = wpsWith(await fixtureSheets('seed-001.xlsx', SHEETS));
   await fake.session.check('workbook');

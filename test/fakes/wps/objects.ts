@@ -20,6 +20,11 @@ export class FakeApplication extends EtObject {
   get ActiveSheet() {
     return new FakeWorksheet(this.book, this.book.activeSheet, this.options);
   }
+  /** VBA's Application.ActiveCell: the active sheet's active cell, which Select moves (docs/hosts.md). */
+  get ActiveCell() {
+    const { row, col } = this.book.activeSheet.activeCell;
+    return new FakeWorksheet(this.book, this.book.activeSheet, this.options).range({ top: row, left: col, bottom: row, right: col });
+  }
   get ActiveWindow() {
     return new FakeWindow(this.book);
   }
