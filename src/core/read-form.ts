@@ -37,7 +37,7 @@ export function readForm(
   for (const segment of segments) {
     const { from, to } = segment;
     const cols = segment.header.columns;
-    const outer = segment.header === header ? null : outerGroupCol(view, segment.header, left);
+    const outer = sameColumns(segment.header, header) ? null : outerGroupCol(view, segment, left);
     for (let r = from; r <= to && r !== totalRow; r++) {
       const levelOne = view.text(r, cols.group!);
       if (levelOne.length <= 8 && norm(levelOne) === '一级指标') continue; // a repeated header
@@ -258,14 +258,20 @@ function weightsInPercent(view: SheetView, segments: Segment[], totalRow: number
   return percent > 0 && percent >= plain;
 }
 
+/** A header repeated after a page break names the same columns; a second table's header does not. */
+function sameColumns(a: TableHeader, b: TableHeader): boolean {
+  const keys = new Set([...Object.keys(a.columns), ...Object.keys(b.columns)]) as Set<keyof TableHeader['columns']>;
+  return [...keys].every((k) => a.columns[k] === b.columns[k]);
+}
+
 /**
- * The column left of a later table's 一级指标 that has no header of its own but holds the level above it
- * (`项目绩效 85分`, as `项目决策 2分` stands under the first table's 项目权重), or null.
+ * The column left of a second table's 一级指标 that has no header of its own but holds the level above it on
+ * its first row (`项目绩效 85分`, as `项目决策 2分` stands under the first table's 项目权重), or null.
  */
-function outerGroupCol(view: SheetView, header: TableHeader, left: number): number | null {
+function outerGroupCol(view: SheetView, { from, header }: Segment, left: number): number | null {
   const col = header.columns.group! - 1;
   if (col < left || view.text(header.row, col) !== '' || Object.values(header.columns).includes(col)) return null;
-  return col;
+  return view.text(from, col) !== '' ? col : null;
 }
 
 /** A row whose one merged cell spans its 一级指标 and indicator-name columns: a caption, not an indicator. */
