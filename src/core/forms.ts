@@ -4,7 +4,7 @@
  */
 import { rowText, type SheetView } from './grid';
 import { fieldLabelOf, FOOTER_LABEL, isTotalLabel, mayBeTotalLabel } from './labels';
-import { scanSheet, type TableHeader } from './locate';
+import { scanSheet, type Segment, type TableHeader } from './locate';
 import type { EvaluationForm } from './model';
 import { readForm } from './read-form';
 import { norm } from './text';
@@ -26,23 +26,24 @@ export function readForms(view: SheetView): EvaluationForm[] {
     const left = Math.min(...(Object.values(header.columns) as number[]), anchor !== null ? nameLabelCol(view, anchor) : Infinity);
     const top = anchor !== null ? titleTop(view, anchor, previousEnd, left) : formTitleAbove(view, header.row, previousEnd, left) ?? titleTop(view, header.row, previousEnd, left);
     // The table runs to its total row; a header repeated after a page break (no new 项目名称 before it)
-    // continues the same table.
-    const segments: [number, number][] = [];
+    // continues the same table, and so does a second table under a header of its own (项目决策 and 项目管理 scored
+    // by rules, then 项目绩效 by targets): each segment is read with the columns of the header above it.
+    const segments: Segment[] = [];
     let j = i;
     let totalRow = -1;
     for (;;) {
       const next = headers[j + 1];
       const nextNameRow = lastBetween(nameRows, headers[j].row, next ? next.row : view.rowCount);
       const limit = Math.min(next ? next.row - 1 : view.rowCount - 1, nextNameRow !== null ? nextNameRow - 1 : Infinity);
-      const found = findTotalRow(view, header, headers[j].row + 1, limit);
-      segments.push([headers[j].row + 1, found >= 0 ? found : limit]);
+      const found = findTotalRow(view, headers[j], headers[j].row + 1, limit);
+      segments.push({ from: headers[j].row + 1, to: found >= 0 ? found : limit, header: headers[j] });
       if (found >= 0) totalRow = found;
       const repeat = found < 0 && next && nextNameRow === null && !isNewForm(view, headers[j].row, next.row);
       if (!repeat) break;
       j++;
     }
     const nextHeader = headers[j + 1];
-    const tableEnd = segments[segments.length - 1][1];
+    const tableEnd = segments[segments.length - 1].to;
     const nextAnchor = nextHeader ? lastBetween(nameRows, headers[j].row, nextHeader.row) : null;
     const footerLimit = Math.min(nextHeader ? (nextAnchor ?? nextHeader.row) - 1 : view.rowCount - 1, tableEnd + MAX_FOOTER_ROWS);
     const form = readForm(view, header, top, left, segments, totalRow, footerLimit);

@@ -9,6 +9,13 @@ export interface TableHeader {
   family: FormFamily;
 }
 
+/** Rows `from`..`to` of a form's table, read with the columns of the header row above them. */
+export interface Segment {
+  from: number;
+  to: number;
+  header: TableHeader;
+}
+
 /** Label cells are short; long texts (goals, notes) are never labels, so they are not normalised. */
 const MAX_LABEL_LENGTH = 40;
 

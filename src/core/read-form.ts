@@ -1,7 +1,7 @@
 /** One form read: its indicator rows (merged and blank level cells continued), groups and total row. */
 import { Decimal, showPercent, sum, ZERO } from './decimal';
 import { isBlank, type SheetView } from './grid';
-import type { TableHeader } from './locate';
+import type { Segment, TableHeader } from './locate';
 import type { EvaluationForm, Group, Indicator, NumberAt } from './model';
 import { type FormFamily, schemeOf } from './profiles';
 import { isNotIndicator } from './labels';
@@ -17,15 +17,14 @@ export function readForm(
   header: TableHeader,
   top: number,
   left: number,
-  segments: [number, number][],
+  segments: Segment[],
   totalRow: number,
   footerLimit: number,
 ): EvaluationForm | null {
-  const cols = header.columns;
   const fields = readFields(view, top, header.row - 1);
   const budgetRead = header.family === 'mof-2020' ? readBudgetBlock(view, top, header.row - 1) : { block: null, unreadAt: null };
   const budget = budgetRead.block;
-  const percentWeights = weightsInPercent(view, segments, totalRow, cols.weight);
+  const percentWeights = weightsInPercent(view, segments, totalRow);
   const indicators: Indicator[] = [];
   let group = '';
   let groupAt: { row: number; col: number } | null = null;
@@ -33,24 +32,34 @@ export function readForm(
   let unlabelledTotal = -1;
   const groupCells: { text: string; at: { row: number; col: number } }[] = []; // also those over rows still blank
   const budgetWeight = budget?.weight?.value.kind === 'number' ? budget.weight.value.value : ZERO;
-  for (const [from, to] of segments) {
+  // Points a table without a weight column prints in its level labels (`产出指标 40分`, `数量指标 15分`), per group.
+  const labelPoints = new Map<string, { upper: Map<string, Decimal>; lower: Map<string, Decimal> }>();
+  for (const segment of segments) {
+    const { from, to } = segment;
+    const cols = segment.header.columns;
+    const outer = sameColumns(segment.header, header) ? null : outerGroupCol(view, segment, left);
     for (let r = from; r <= to && r !== totalRow; r++) {
-      const rawGroup = view.text(r, cols.group!);
-      if (rawGroup.length <= 8 && norm(rawGroup) === '一级指标') continue; // a repeated header
+      const levelOne = view.text(r, cols.group!);
+      if (levelOne.length <= 8 && norm(levelOne) === '一级指标') continue; // a repeated header
+      // A table under a level above 一级指标 (`项目绩效 85分`, in a column with no header): that level is the group.
+      const rawGroup = outer !== null ? view.text(r, outer) : levelOne;
       const rawLevel2 = cols.level2 !== undefined ? view.text(r, cols.level2) : '';
       const name = view.text(r, cols.name!);
       const weight = weightAt(view, r, cols.weight, percentWeights);
       const score = cellOrBlank(view, r, cols.score);
+      // A caption across the table (`项目年度目标1：…` over the next table) is no indicator, nor a group.
+      if (isCaption(view, r, cols) && weight.value.kind === 'blank' && score.value.kind === 'blank') continue;
       // Remarks (`其他需要说明事项`) and unfilled template rows (`指标2`, `……`) are no indicators, nor groups.
       if (isNotIndicator(rawGroup) && rawGroup !== group) continue;
       if (isNotIndicator(rawLevel2) || (isNotIndicator(name) && weight.value.kind === 'blank' && score.value.kind === 'blank')) continue;
       if (rawGroup !== '' && rawGroup !== group) {
         group = rawGroup;
-        groupAt = view.master(r, cols.group!);
+        groupAt = view.master(r, outer ?? cols.group!);
         level2 = '';
         groupCells.push({ text: withGroupPoints(group, view, r, cols.groupWeight), at: groupAt });
       }
       if (rawLevel2 !== '') level2 = rawLevel2;
+      if (cols.weight === undefined) notePoints(labelPoints, view, r, groupName(group), outer !== null ? cols.group! : null, cols.level2);
       // A second-level label left without an indicator (no name, no weight, at most a 0 score) is a template leftover.
       if (name === '' && weight.value.kind === 'blank' && (score.value.kind === 'blank' || (score.value.kind === 'number' && score.value.value.isZero()))) continue;
       if (name === '' && rawLevel2 === '' && isUnlabelledTotal(view, r, cols.group!, weight, score, indicators, budgetWeight)) {
@@ -85,7 +94,8 @@ export function readForm(
   }
   // A form has weights, or (a template not filled in yet) its group cells and a total row.
   // A national form may also be found by its targets and actuals alone (a page cut short, a form with no 分值).
-  const weighted = indicators.some((x) => x.weight.value.kind !== 'blank' || (cols.weight === undefined && x.score.value.kind !== 'blank'));
+  const cols = header.columns;
+  const weighted = indicators.some((x) => x.weight.value.kind !== 'blank' || (x.weight.col < 0 && x.score.value.kind !== 'blank'));
   const stated = header.family === 'mof-2020' && indicators.some((x) => x.name !== '' && (x.target !== '' || x.actual !== ''));
   if (!weighted && !stated && (groupCells.length === 0 || (totalRow < 0 && unlabelledTotal < 0))) return null;
 
@@ -106,6 +116,13 @@ export function readForm(
         : null;
   const gradeField = fields['绩效等级'] ?? fields['评分等级'] ?? footer.grade;
   const groups = groupIndicators(indicators, groupCells);
+  // A group whose rows have no weights of their own weighs what its level labels print: the upper level's points
+  // where its labels carry them (`产出指标 40分`), else the lower's (`数量指标 15分`).
+  for (const g of groups) {
+    const points = labelPoints.get(g.name);
+    const printed = points && (points.upper.size > 0 ? points.upper : points.lower);
+    if (printed) g.weightSum = g.weightSum.plus(sum([...printed.values()]));
+  }
 
   return {
     sheet: view.name,
@@ -113,7 +130,7 @@ export function readForm(
     top,
     left,
     bottom,
-    right: Math.max(...(Object.values(cols) as number[])),
+    right: Math.max(...segments.flatMap((s) => Object.values(s.header.columns) as number[])),
     project: fields['项目名称']?.value || null,
     fields,
     budget: budgetBlock,
@@ -127,7 +144,7 @@ export function readForm(
     grade: gradeField ?? null,
     bands: footer.bands,
     goals: readGoals(view, top, header.row - 1),
-    ...partsOf(view, header, indicators, budgetBlock, budgetRead.unreadAt, total),
+    ...partsOf(view, header, segments, indicators, budgetBlock, budgetRead.unreadAt, total),
     scheme: schemeOf(groups.map((g) => g.name)),
   };
 }
@@ -140,13 +157,15 @@ export function readForm(
 function partsOf(
   view: SheetView,
   header: TableHeader,
+  segments: Segment[],
   indicators: Indicator[],
   budget: BudgetBlock | null,
   budgetUnread: PartCell | null,
   total: EvaluationForm['total'],
 ): Pick<EvaluationForm, 'parts' | 'unread'> {
-  const cols = header.columns;
-  const isB = header.family === 'mof-2020';
+  // The form's columns are those of all its tables' headers, the first header's where two name the same part.
+  const cols: TableHeader['columns'] = Object.assign({}, ...segments.map((s) => s.header.columns).reverse());
+  const isB = segments.some((s) => s.header.family === 'mof-2020');
   const parts: Record<Part, PartState> = { budget: 'absent', target: 'absent', actual: 'absent', weight: 'absent', score: 'absent', note: 'absent', total: total ? 'read' : 'absent' };
   const unread: EvaluationForm['unread'] = {};
   const unknown = unknownHeaders(view, header);
@@ -168,12 +187,11 @@ function partsOf(
     column(part);
   }
   for (const part of ['weight', 'score'] as const) {
-    const col = cols[part];
-    if (col === undefined) continue;
+    if (cols[part] === undefined) continue;
     const cells = indicators.map((x) => x[part]).filter((at) => at.value.kind !== 'blank');
     if (cells.length > 0 && cells.every((at) => at.value.kind === 'invalid')) {
       parts[part] = 'unread';
-      unread[part] = { row: cells[0].row, col, text: cells[0].value.kind === 'invalid' ? cells[0].value.text : '', isValue: true };
+      unread[part] = { row: cells[0].row, col: cells[0].col, text: cells[0].value.kind === 'invalid' ? cells[0].value.text : '', isValue: true };
     }
   }
   // A total whose cell holds no number (`九十八分`) cannot be checked against its parts.
@@ -224,11 +242,12 @@ function targetText(view: SheetView, row: number, cols: TableHeader['columns']):
 }
 
 /** Weights printed as percentages (`20%` meaning 20 points), judged on the whole column. */
-function weightsInPercent(view: SheetView, segments: [number, number][], totalRow: number, col: number | undefined): boolean {
-  if (col === undefined) return false;
+function weightsInPercent(view: SheetView, segments: Segment[], totalRow: number): boolean {
   let percent = 0;
   let plain = 0;
-  for (const [from, to] of segments) {
+  for (const { from, to, header } of segments) {
+    const col = header.columns.weight;
+    if (col === undefined) continue;
     for (let r = from; r <= to && r !== totalRow; r++) {
       const v = readNumericCell(view.raw(r, col));
       if (v.kind !== 'number' || v.value.isZero()) continue;
@@ -237,6 +256,50 @@ function weightsInPercent(view: SheetView, segments: [number, number][], totalRo
     }
   }
   return percent > 0 && percent >= plain;
+}
+
+/** A header repeated after a page break names the same columns; a second table's header does not. */
+function sameColumns(a: TableHeader, b: TableHeader): boolean {
+  const keys = new Set([...Object.keys(a.columns), ...Object.keys(b.columns)]) as Set<keyof TableHeader['columns']>;
+  return [...keys].every((k) => a.columns[k] === b.columns[k]);
+}
+
+/**
+ * The column left of a second table's 一级指标 that has no header of its own but holds the level above it on
+ * its first row (`项目绩效 85分`, as `项目决策 2分` stands under the first table's 项目权重), or null.
+ */
+function outerGroupCol(view: SheetView, { from, header }: Segment, left: number): number | null {
+  const col = header.columns.group! - 1;
+  if (col < left || view.text(header.row, col) !== '' || Object.values(header.columns).includes(col)) return null;
+  return view.text(from, col) !== '' ? col : null;
+}
+
+/** A row whose one merged cell spans its 一级指标 and indicator-name columns: a caption, not an indicator. */
+function isCaption(view: SheetView, row: number, cols: TableHeader['columns']): boolean {
+  const a = view.master(row, cols.group!);
+  const b = view.master(row, cols.name!);
+  return cols.group !== cols.name && a.row === b.row && a.col === b.col && view.text(row, cols.group!) !== '';
+}
+
+/** Records the points a level label prints (`产出指标 40分`), once per label cell, under its group. */
+function notePoints(
+  points: Map<string, { upper: Map<string, Decimal>; lower: Map<string, Decimal> }>,
+  view: SheetView,
+  row: number,
+  group: string,
+  upperCol: number | null,
+  lowerCol: number | undefined,
+) {
+  let entry = points.get(group);
+  if (!entry) points.set(group, (entry = { upper: new Map(), lower: new Map() }));
+  const note = (col: number | null | undefined, into: Map<string, Decimal>) => {
+    if (col === null || col === undefined) return;
+    const at = view.master(row, col);
+    const declared = groupDeclared(view.text(row, col));
+    if (declared) into.set(`${at.row},${at.col}`, declared);
+  };
+  note(upperCol, entry.upper);
+  note(lowerCol, entry.lower);
 }
 
 /** A number cell of a column the form may not have: blank (at column -1) where it has none. */

@@ -83,10 +83,11 @@ export function formReport(form: EvaluationForm, profile: Profile, checked: Form
     indicators: form.indicators.map((x) => ({
       cell: a1(x.row, x.nameCol),
       group: x.group === '' ? '' : groupName(x.group),
-      level2: isB ? x.level2 || null : null,
+      // A form's later table may state targets (a first table scored by rules, then one by targets).
+      level2: isB || x.targetCol !== null ? x.level2 || null : null,
       name: x.name,
-      target: isB ? x.target : null,
-      actual: isB ? x.actual : null,
+      target: isB || x.targetCol !== null ? x.target : null,
+      actual: isB || x.actualCol !== null ? x.actual : null,
       weight: n2(numberOf(x.weight)),
       score: { declared: n2(numberOf(x.score)), suggested: n2(checked.suggestions.get(x)?.score), cell: x.score.col >= 0 ? a1(x.score.row, x.score.col) : null },
       note: x.note,

@@ -145,6 +145,26 @@ describe('other families', () => {
     expect(findingKeys(f)).toEqual([]);
   });
 
+  test('a second table under a header of its own is read with its columns: the level above 一级指标, targets, points in labels', () => {
+    const f = form('两表项目绩效');
+    expect(f.profile.scheme?.id).toBe('decision-management-performance');
+    expect(f.report.parts).toEqual({ budget: 'absent', target: 'read', actual: 'read', weight: 'read', score: 'read', note: 'absent', total: 'read' });
+    // The caption row 项目年度目标1 is no group or indicator; the second table's rows keep their targets and actuals.
+    expect(f.report.indicators.map((x) => [x.group, x.name, x.target, x.actual, x.weight, x.score.declared])).toEqual([
+      ['项目决策', '决策依据', null, null, 10, 10],
+      ['项目管理', '财务制度', null, null, 10, 10],
+      ['项目管理', '运行监管', null, null, 10, 8],
+      ['项目绩效', '道路养护里程', '≥50公里', '52公里', null, 20],
+      ['项目绩效', '优良路率', '≥85%', '88%', null, 20],
+      ['项目绩效', '沿线群众满意度', '≥90%', '93%', null, 30],
+    ]);
+    // 项目绩效 70 weighs what its 一级 labels print, 产出指标 40 + 满意度指标 30 = 70; with 10 and 20 the whole is 100.
+    expect(f.report.groups.map((g) => [g.name, g.weight.declared, g.weight.sum])).toEqual([['项目决策', 10, 10], ['项目管理', 20, 20], ['项目绩效', 70, 70]]);
+    // 10 + 10 + 8 + 20 + 20 + 30 = 98, as the header field 自评总分 prints it in F2.
+    expect(f.report.total).toMatchObject({ declared: 98, computed: 98, cell: 'F2' });
+    expect(findingKeys(f)).toEqual([]);
+  });
+
   test('a group’s points in a column of their own (自评权重), 分解目标 and 偏差及原因分析, in the 管理 / 产出 / 效果 / 满意度 scheme', () => {
     const f = form('江西整体支出');
     expect(f.profile.scheme?.id).toBe('management-output-effect');

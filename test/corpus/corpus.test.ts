@@ -430,9 +430,6 @@ const EXPECTED: Expected[] = [
  * They run as `test.failing`: the suite stays green, and each flips to a failure — to be moved out of this
  * list — the day the reader reads the form right.
  */
-const SECOND_TABLE =
-  'a second table under its own header (项目绩效: 一级指标 | 二级指标 | 指标名称（三级指标） | 年初指标值 | 年终完成值 | 自评分, ' +
-  'no weight column) is read with the first table’s columns: its title row becomes a group and its labels are read as weights and scores';
 const NO_GROUP_COLUMN =
   'a table with no 一级指标 column (指标名称 | 计量单位 | 指标性质 | 年初指标值 | 调整指标值 | 全年完成值 | 得分系数（%） | ' +
   '指标权重（分） | 指标得分（分） | 是否核心指标, the budget weighed by 执行率权重 and scored in 执行率得分（分）) is not found: ' +
@@ -442,8 +439,6 @@ const GAPS: Record<string, string> = {
   'cq-kexuecheng-2021-media reads its budget block': NO_GROUP_COLUMN,
   'cq-kexuecheng-2021-media reads its indicator rows': NO_GROUP_COLUMN,
   'cq-kexuecheng-2021-media the findings its printed part calls for': NO_GROUP_COLUMN,
-  'hb-guangshui-2021-roads reads its indicator rows': SECOND_TABLE,
-  'hb-guangshui-2021-roads the findings its printed part calls for': SECOND_TABLE,
 };
 
 /** `test`, or `test.failing` for a case listed in GAPS. */
