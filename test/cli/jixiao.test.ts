@@ -125,9 +125,9 @@ test('the readable summary: sheet, project, total, grade and findings with cells
   expect(run.stdout).toContain('总分 95（按规则应为 91.04）　等级 优');
   expect(run.stdout).toContain('错误 H6    预算执行率 60.37%，按规则得分应为 6.04（分值 10 × 60.37%），表中为 10  [预算执行得分不符合规则 budget-score]');
   // Every finding line names its rule in Chinese beside the id.
-  const findingLines = run.stdout.split('\n').filter((l) => /^    (错误|警告|提示) /.test(l));
+  const findingLines = run.stdout.split('\n').filter((l) => /^ {4}(错误|警告|提示) /.test(l));
   expect(findingLines.length).toBeGreaterThan(0);
-  for (const line of findingLines) expect(line).toMatch(/  \[[\u4e00-\u9fa5][^\]]* [a-z0-9-]+\]$/);
+  for (const line of findingLines) expect(line).toMatch(/ {2}\[[\u4e00-\u9fa5][^\]]* [a-z0-9-]+\]$/);
   expect(run.stdout).toMatch(/共 1 个文件、24 张表：错误 6，警告 4，提示 \d+/);
 });
 
