@@ -48,7 +48,8 @@ export function WritePanel({ session, strings, act, busy, version }: PanelProps 
     setAccepted(new Set());
     setRows(session.preview());
   }, [session, version]);
-  const show = (value: unknown) => (value === null || value === '' ? strings.empty : String(value));
+  // A number as a spreadsheet shows it, to 15 significant digits: a stored 90.78999999999999 reads 90.79.
+  const show = (value: unknown) => (value === null || value === '' ? strings.empty : typeof value === 'number' ? String(Number(value.toPrecision(15))) : String(value));
   const toggle = (row: PreviewRow, selected: boolean) => {
     if (row.edit.suggestion) {
       // Accepting a suggested score changes the total and grade to write: rebuild, keeping the other ticks.
