@@ -4,7 +4,7 @@
  * scrolled into view. A sheet of any size is drawn: past a few hundred rows only the rows in view are in the
  * page, each one line high, with spacers standing for the rest.
  */
-import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Tab, TabList, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { columnName, type SheetGrid } from '../core';
 import type { Strings } from '../pane/strings';
@@ -154,7 +154,7 @@ function SheetTable({ grid, host, selected, selectedRef, from, to, virtual }: Ta
           const r = from + i;
           return (
             <tr key={r} aria-rowindex={r + 2}>
-              <th scope="row" className={`${styles.rowHead} ${virtual ? styles.line : ''}`}>
+              <th scope="row" className={mergeClasses(styles.rowHead, virtual && styles.line)}>
                 {r + 1}
               </th>
               {Array.from({ length: cols }, (_, c) => {

@@ -3,7 +3,7 @@
  * 打开 or by dropping it on the page — or is made from a template on the start page — is read in this browser
  * only, and leaves only as the file downloaded. Opening shows its steps (读取文件, 解析工作表 n/N).
  */
-import { Button, FluentProvider, MessageBar, MessageBarBody, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, Text, makeStyles, tokens, webLightTheme, mergeClasses } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import sample from '../../assets/sample.xlsx';
 import type { ProfileId } from '../core';
@@ -150,7 +150,7 @@ export function WebPage() {
   return (
     <FluentProvider theme={webLightTheme} lang={strings.lang}>
       <div
-        className={`${styles.page} ${dropping ? styles.dropping : ''}`}
+        className={mergeClasses(styles.page, dropping && styles.dropping)}
         onDragOver={(e) => {
           e.preventDefault();
           setDropping(true);

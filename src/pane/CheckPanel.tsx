@@ -3,7 +3,7 @@
  * finding to finding, and a card per form, forms with errors first. Repeated findings of one rule in one form
  * fold into one line that opens. Findings are grouped by first-level group; clicking one selects its cell.
  */
-import { Badge, Button, Card, CardHeader, Checkbox, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Card, CardHeader, Checkbox, Radio, RadioGroup, Text, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalyzedForm, Finding, Severity } from '../core';
 import { Progress, type ProgressState } from './Progress';
@@ -180,7 +180,7 @@ function FindingButton({ finding, strings, current, go }: { finding: Finding; st
     if (isCurrent) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [isCurrent]);
   return (
-    <Button ref={ref} appearance="subtle" className={`${styles.finding} ${isCurrent ? styles.current : ''}`} aria-current={isCurrent || undefined} onClick={() => go(finding)}>
+    <Button ref={ref} appearance="subtle" className={mergeClasses(styles.finding, isCurrent && styles.current)} aria-current={isCurrent || undefined} onClick={() => go(finding)}>
       {`${strings.severity[finding.severity]} ${finding.cell}：${finding.message}`}
     </Button>
   );
@@ -199,7 +199,7 @@ function Repeated({ findings, title, strings, current, go }: { findings: Finding
         {`${shown ? '▾' : '▸'} ${strings.severity[findings[0].severity]} ${strings.repeated(findings.length, title)}（${cells}）`}
       </Button>
       {shown && (
-        <ul className={`${styles.list} ${styles.nested}`}>
+        <ul className={mergeClasses(styles.list, styles.nested)}>
           {findings.map((f) => (
             <li key={findingKey(f)}>
               <FindingButton finding={f} strings={strings} current={current} go={go} />
