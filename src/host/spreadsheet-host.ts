@@ -123,7 +123,7 @@ export interface SpreadsheetHost {
   setFills(fills: CellFill[]): Promise<CellFill[]>;
   /** Moves the selection to a cell (activating its sheet). */
   select(cell: CellRef): Promise<void>;
-  /** The active cell, where the host can say (the page does); without it the pane starts at a sheet's first form. */
+  /** The active cell (Excel, WPS and the page report it); without it the pane starts at a sheet's first form. */
   activeCell?(): Promise<CellRef | null>;
   /** Adds a sheet (a free name near `name`) with these rows; returns the name it got. Removed again if this fails part-way. */
   addSheet(name: string, rows: ReportCell[][]): Promise<string>;
