@@ -8,13 +8,12 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { bigSheet } from '../../bench/generate';
 import type { GridCell } from '../../src/core';
 import { layoutForm } from '../fixtures/layout';
 import { forms as seed001 } from '../fixtures/source/seed-001';
 import { forms as seed003 } from '../fixtures/source/seed-003';
-import { hasChromium, servedBuild, type ServedPage } from '../helpers/browser';
+import { hasChromium, useServedBuild } from '../helpers/browser';
 import { pane, progressSeen, recordProgress } from './web-page';
 
 const run = hasChromium() ? describe : describe.skip;
@@ -49,21 +48,14 @@ function rising(states: string[], pattern: RegExp): number {
 }
 
 run('a workbook of 120 forms and 3,000 rows in the page', () => {
-  let browser: Browser;
-  let served: ServedPage;
+  const served = useServedBuild();
   let file: string;
   beforeAll(async () => {
     file = await bigWorkbook();
-    ({ browser, served } = await servedBuild());
-  });
-
-  afterAll(async () => {
-    await served?.context.close();
-    await browser?.close();
   });
 
   test('progress while opening and checking; summary first, 只看错误, and the error on row 3,000 shown and selected', async () => {
-    const { page } = served;
+    const { page } = served();
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('http://jixiao.localhost/index.html');
     await page.getByRole('button', { name: '打开 .xlsx 文件' }).waitFor();
@@ -103,6 +95,6 @@ run('a workbook of 120 forms and 3,000 rows in the page', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(view.y + view.height);
     // Only the rows in view are in the page.
     expect(await page.locator('tr[aria-rowindex]').count()).toBeLessThan(400);
-    expect(served.errors).toEqual([]);
+    expect(served().errors).toEqual([]);
   });
 });

@@ -7,14 +7,13 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { analyzeSheet, type ProfileId } from '../../src/core';
 import { buildTemplate, type TemplateOptions } from '../../src/core/templates/build';
 import { writeDesign } from '../../src/xlsx';
 import { toSheetGrid } from '../../src/xlsx/read-workbook';
 import { layoutForm } from '../fixtures/layout';
 import { forms as seed001 } from '../fixtures/source/seed-001';
-import { hasChromium, servedBuild, type ServedPage } from '../helpers/browser';
+import { hasChromium, useServedBuild } from '../helpers/browser';
 import { layoutProblems } from './layout-check';
 import { openWorkbook, pane } from './web-page';
 
@@ -32,18 +31,10 @@ async function manySheets(): Promise<string> {
 }
 
 run('the web page at 360 px: the tab strip and a new workbook from a template', () => {
-  let browser: Browser;
-  let served: ServedPage;
-  beforeAll(async () => {
-    ({ browser, served } = await servedBuild());
-  });
-  afterAll(async () => {
-    await served?.context.close();
-    await browser?.close();
-  });
+  const served = useServedBuild();
 
   test('selecting a finding on the fortieth sheet brings its tab into the strip', async () => {
-    const { page } = served;
+    const { page } = served();
     await page.setViewportSize({ width: 360, height: 800 });
     await openWorkbook(page, await manySheets());
     const strip = page.getByRole('tablist', { name: '工作表' });
@@ -70,12 +61,12 @@ run('the web page at 360 px: the tab strip and a new workbook from a template', 
     await page.locator('td[data-cell="A1"]', { hasText: '说明 1' }).waitFor();
     const [box, at] = [(await strip.boundingBox())!, (await first.boundingBox())!];
     expect(at.x).toBeGreaterThanOrEqual(box.x - 0.5);
-    expect(served.errors).toEqual([]);
+    expect(served().errors).toEqual([]);
   });
 
   /** Fills in 新建模板工作簿 on the start page, creates it, and returns the download's name and its one sheet. */
   async function created(kind: RegExp, options: { year: string; project?: string; unit?: '万元'; rows?: string }) {
-    const { page } = served;
+    const { page } = served();
     await page.goto('http://jixiao.localhost/index.html');
     await page.getByRole('button', { name: '新建模板工作簿' }).click();
     const form = page.getByRole('region', { name: '新建模板工作簿' });
@@ -100,7 +91,7 @@ run('the web page at 360 px: the tab strip and a new workbook from a template', 
   }
 
   test('新建模板工作簿: form A with 3 rows a group, downloaded, opened, its weights consistent', async () => {
-    const { page } = served;
+    const { page } = served();
     await page.setViewportSize({ width: 360, height: 800 });
     const file = await created(/上海 2019 表式/, { year: '2027', project: '无障碍环境建设', rows: '3' });
     expect([file.name, file.sheet]).toEqual(['无障碍环境建设-2027年度绩效自评.xlsx', '2027年度绩效自评']);
@@ -117,16 +108,16 @@ run('the web page at 360 px: the tab strip and a new workbook from a template', 
     // The new workbook is open in the page to be filled in.
     await page.getByText('已生成并下载“无障碍环境建设-2027年度绩效自评.xlsx”，并在本页打开').waitFor();
     expect(await page.getByRole('tab', { name: '2027年度绩效自评' }).getAttribute('aria-selected')).toBe('true');
-    expect(served.errors).toEqual([]);
+    expect(served().errors).toEqual([]);
   });
 
   test('新建模板工作簿: form B in 万元', async () => {
-    await served.page.setViewportSize({ width: 360, height: 800 });
+    await served().page.setViewportSize({ width: 360, height: 800 });
     const file = await created(/财政部 2020 表式/, { year: '2026', unit: '万元' });
     expect(file.name).toBe('2026年度绩效自评.xlsx');
     const forms = analyzeSheet(file.grid);
     expect(forms.map((f) => [f.form.family, f.report.budget?.unit, f.report.budget?.weight, f.report.problems])).toEqual([['mof-2020', '万元', 10, []]]);
     expect(file.grid).toEqual(cliTemplate('mof-2020', { year: 2026, unit: '万元' }));
-    expect(served.errors).toEqual([]);
+    expect(served().errors).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, servedBuild, type ServedPage } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { hasChromium, useServedBuild } from '../helpers/browser';
 import { FIXTURES } from '../helpers/workbooks';
 import { openWorkbook, pane } from './web-page';
 
@@ -75,15 +75,7 @@ async function shoot(page: Page, name: string) {
 }
 
 run('the web page’s states', () => {
-  let browser: Browser;
-  let served: ServedPage;
-  beforeAll(async () => {
-    ({ browser, served } = await servedBuild());
-  });
-  afterAll(async () => {
-    await served?.context.close();
-    await browser?.close();
-  });
+  const served = useServedBuild();
 
   const states: [string, (page: Page) => Promise<void>][] = [
     ['start', async (page) => {
@@ -116,18 +108,18 @@ run('the web page’s states', () => {
   ];
 
   test.each(states)('%s: screenshot, axe, keyboard, Chinese names', async (name, reach) => {
-    const { page } = served;
+    const { page } = served();
     await reach(page);
     await shoot(page, name);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await unnamedInChinese(page)).toEqual([]);
     expect(await unreachable(page)).toEqual([]);
-    expect(served.external).toEqual([]);
-    expect(served.errors).toEqual([]);
+    expect(served().external).toEqual([]);
+    expect(served().errors).toEqual([]);
   });
 
   test('the keyboard check itself catches a control Tab cannot reach', async () => {
-    const { page } = served;
+    const { page } = served();
     await page.evaluate(() => {
       const trap = document.createElement('button');
       trap.textContent = '无法用键盘到达';

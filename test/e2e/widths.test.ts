@@ -7,8 +7,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, servedBuild, type ServedPage } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { hasChromium, useServedBuild } from '../helpers/browser';
 import { FIXTURES } from '../helpers/workbooks';
 import { layoutProblems } from './layout-check';
 import { openWorkbook, pane } from './web-page';
@@ -78,18 +78,10 @@ async function everyPanel(page: Page, width: number, shots: string[]): Promise<R
 }
 
 run('the pane and the page at every width', () => {
-  let browser: Browser;
-  let served: ServedPage;
-  beforeAll(async () => {
-    ({ browser, served } = await servedBuild());
-  });
-  afterAll(async () => {
-    await served?.context.close();
-    await browser?.close();
-  });
+  const served = useServedBuild();
 
   test('the measure itself finds text broken a character per line and a box running off the window', async () => {
-    const { page } = served;
+    const { page } = served();
     await page.setViewportSize({ width: 320, height: 700 });
     await page.setContent('<div style="width:14px">残疾人事业宣传经费!H6</div><div style="width:900px">宽</div><div style="width:100px;overflow:hidden;white-space:nowrap">一段放不下的很长很长很长很长的文字</div>');
     const problems = await layoutProblems(page);
@@ -99,25 +91,25 @@ run('the pane and the page at every width', () => {
   });
 
   test.each([320, 340, 360])('at %i px every panel fits', async (width) => {
-    const { page } = served;
+    const { page } = served();
     await page.setViewportSize({ width, height: 800 });
     expect(await everyPanel(page, width, SHOTS_AT[width] ?? [])).toEqual({});
-    expect(served.errors).toEqual([]);
+    expect(served().errors).toEqual([]);
   });
 
   test.each([1440, 1920, 2560])('at %i px the page fills the window and every panel fits', async (width) => {
-    const { page } = served;
+    const { page } = served();
     await page.setViewportSize({ width, height: 900 });
     expect(await everyPanel(page, width, SHOTS_AT[width] ?? [])).toEqual({});
     // No wide empty gap: the sheet view takes the width the pane leaves.
     const sheet = await page.getByRole('region', { name: /^工作表“.*”的内容$/ }).first().boundingBox();
     const side = await pane(page).boundingBox();
     expect(sheet!.width + side!.width).toBeGreaterThan(width - 80);
-    expect(served.errors).toEqual([]);
+    expect(served().errors).toEqual([]);
   });
 
   test('the start page and its 新建模板工作簿 at 360 px and 1920 px', async () => {
-    const { page } = served;
+    const { page } = served();
     for (const width of [360, 1920]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto('http://jixiao.localhost/index.html');

@@ -68,3 +68,19 @@ export async function servedBuild(): Promise<{ browser: Browser; served: ServedP
   const browser = await launchChromium();
   return { browser, served: await servePage(browser, dir) };
 }
+
+/**
+ * servedBuild for the calling describe block: opened before its tests, closed after them. The page is read
+ * through the returned function once the tests run.
+ */
+export function useServedBuild(): () => ServedPage {
+  let opened: { browser: Browser; served: ServedPage } | undefined;
+  beforeAll(async () => {
+    opened = await servedBuild();
+  });
+  afterAll(async () => {
+    await opened?.served.context.close();
+    await opened?.browser.close();
+  });
+  return () => opened!.served;
+}

@@ -1,9 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeWorkbook, type AnalyzedForm, type ProfileOverrides, type WorkbookGrid } from '../../src/core';
 import { readWorkbookGrid } from '../../src/xlsx';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
+
+const xlsxIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((f) => join(dir, f));
+/** Every workbook the tests hold (seeds, variants, dialects, the published corpus). */
+export const ALL_WORKBOOKS = [...xlsxIn(FIXTURES), ...xlsxIn(join(FIXTURES, 'variants')), ...xlsxIn(join(__dirname, '..', 'corpus'))];
+/** The copies LibreOffice saved (committed: LibreOffice is slow to run in every test). */
+export const LIBREOFFICE_SAVED = xlsxIn(join(__dirname, '..', 'xlsx', 'libreoffice'));
+const label = (path: string) => path.slice(path.lastIndexOf('test/') + 5);
+/** Each workbook as a decorated .xlsm (true) and as LibreOffice saved it (false): [name, path, asXlsm]. */
+export const PACKAGE_CASES: [string, string, boolean][] = [
+  ...ALL_WORKBOOKS.map((p): [string, string, boolean] => [`${label(p)} as .xlsm`, p, true]),
+  ...LIBREOFFICE_SAVED.map((p): [string, string, boolean] => [`${label(p)} saved by LibreOffice`, p, false]),
+];
 
 export async function analyzeFile(path: string, overrides: ProfileOverrides = {}): Promise<AnalyzedForm[]> {
   return analyzeWorkbook(await readWorkbookGrid(readFileSync(path)), overrides);

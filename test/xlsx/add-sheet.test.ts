@@ -7,8 +7,7 @@
  * sheet back as designed; `jixiao check` finds its form with the results the ExcelJS writer gave; and
  * LibreOffice, filling in the scores, computes its formulas as the engine does.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook, type AnalyzedForm, type MergeArea } from '../../src/core';
 import { designToGrid, type SheetDesign } from '../../src/core/design';
@@ -22,16 +21,9 @@ import { workbookParts } from '../../src/xlsx/package/parts';
 import { openPackage } from '../../src/xlsx/package/zip';
 import { decorate, partsOf } from '../helpers/packages';
 import { hasLibreOffice, recalculateAll } from '../helpers/libreoffice';
-import { FIXTURES } from '../helpers/workbooks';
+import { PACKAGE_CASES } from '../helpers/workbooks';
 
-const xlsxIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((f) => join(dir, f));
-const ALL = [...xlsxIn(FIXTURES), ...xlsxIn(join(FIXTURES, 'variants')), ...xlsxIn(join(__dirname, '..', 'corpus'))];
-const SAVED = xlsxIn(join(__dirname, 'libreoffice'));
-const label = (path: string) => path.slice(path.lastIndexOf('test/') + 5);
-const CASES: [string, string, boolean][] = [
-  ...ALL.map((p): [string, string, boolean] => [`${label(p)} as .xlsm`, p, true]),
-  ...SAVED.map((p): [string, string, boolean] => [`${label(p)} saved by LibreOffice`, p, false]),
-];
+const CASES = PACKAGE_CASES;
 
 /** The parts that list sheets or hold styles: the only ones an added sheet may change. */
 const LISTS = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'docProps/app.xml', 'xl/styles.xml'];

@@ -4,26 +4,16 @@
  * (as .xlsm) macros, every part the write did not need is byte for byte the input's, and each edited sheet
  * differs only in its edited cells. A second score then has nothing left to write.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { analyzeWorkbook, type CellEdit } from '../../src/core';
 import { scoreCells } from '../../src/cli/score-file';
 import { patchWorkbook, readWorkbookGrid } from '../../src/xlsx';
 import { workbookParts } from '../../src/xlsx/package/parts';
 import { openPackage } from '../../src/xlsx/package/zip';
 import { cellsOf, decorate, partsOf } from '../helpers/packages';
-import { changedCells, FIXTURES } from '../helpers/workbooks';
+import { changedCells, PACKAGE_CASES } from '../helpers/workbooks';
 
-const xlsxIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((f) => join(dir, f));
-/** Every workbook the tests hold (seeds, variants, dialects, the published corpus). */
-const ALL = [...xlsxIn(FIXTURES), ...xlsxIn(join(FIXTURES, 'variants')), ...xlsxIn(join(__dirname, '..', 'corpus'))];
-/** The copies LibreOffice saved (committed: LibreOffice is slow to run in every test). */
-const SAVED = xlsxIn(join(__dirname, 'libreoffice'));
-const label = (path: string) => path.slice(path.lastIndexOf('test/') + 5);
-const CASES: [string, string, boolean][] = [
-  ...ALL.map((p): [string, string, boolean] => [`${label(p)} as .xlsm`, p, true]),
-  ...SAVED.map((p): [string, string, boolean] => [`${label(p)} saved by LibreOffice`, p, false]),
-];
+const CASES = PACKAGE_CASES;
 
 async function editsOf(bytes: Uint8Array): Promise<CellEdit[]> {
   return analyzeWorkbook(await readWorkbookGrid(bytes)).flatMap((f) => f.edits);

@@ -2,16 +2,13 @@
  * `score` is idempotent on every workbook the tests hold (seed forms, variants, dialects, the published corpus):
  * what the first write leaves, read back, asks for no second write.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { analyzeWorkbook, type CellEdit } from '../../src/core';
 import { scoreCells } from '../../src/cli/score-file';
 import { patchWorkbook, readWorkbookGrid } from '../../src/xlsx';
-import { FIXTURES } from '../helpers/workbooks';
+import { ALL_WORKBOOKS } from '../helpers/workbooks';
 
-const CORPUS = join(__dirname, '..', 'corpus');
-const xlsxIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((f) => join(dir, f));
-const WORKBOOKS = [...xlsxIn(FIXTURES), ...xlsxIn(join(FIXTURES, 'variants')), ...xlsxIn(CORPUS)];
+const WORKBOOKS = ALL_WORKBOOKS;
 
 async function editsOf(bytes: Uint8Array): Promise<CellEdit[]> {
   return analyzeWorkbook(await readWorkbookGrid(bytes)).flatMap((f) => f.edits);
