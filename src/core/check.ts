@@ -21,7 +21,12 @@ export function checkForm(form: EvaluationForm, profile: Profile): FormCheck {
   const suggestions = new Map(form.indicators.map((x) => [x, suggestionOf(x, profile)]));
   const t = totals(form, figures, suggestions);
   const skipped = new Map<Part, Rule[]>();
+  const ungrouped: Rule[] = [];
   for (const rule of RULE_LIST) {
+    if ((rule.groups === 'first' && form.groupLevel !== 1) || (rule.groups === 'any' && form.groupLevel === null)) {
+      ungrouped.push(rule);
+      continue;
+    }
     const unread = rule.needs?.filter((p) => form.parts[p] === 'unread') ?? [];
     if (unread.length > 0) {
       for (const p of unread) skipped.set(p, [...(skipped.get(p) ?? []), rule]);
@@ -34,6 +39,7 @@ export function checkForm(form: EvaluationForm, profile: Profile): FormCheck {
       totals: t,
       suggestions,
       skipped,
+      ungrouped,
       report: (row, col, message) =>
         findings.push({ rule: rule.id, severity: rule.severity, sheet: form.sheet, row, col, cell: a1(row, col), message: bounded(message) }),
     };

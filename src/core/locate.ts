@@ -45,7 +45,15 @@ export function scanSheet(view: SheetView): { headers: TableHeader[]; nameRows: 
 
 /** Which family a table header belongs to, or null when the row is not an indicator-table header. */
 function familyOf(columns: Partial<Record<TableColumn, number>>): FormFamily | null {
-  if (columns.group === undefined || columns.name === undefined) return null;
+  if (columns.name === undefined) return null;
+  if (columns.group === undefined) {
+    // A table with no 一级指标 column (Chongqing's 部门整体绩效自评表 lists its indicators under 指标名称 alone) is
+    // a form where its other columns say so: weights and scores, or targets and actuals, beside the names. Shanghai's
+    // and Minhang's layouts always print 一级指标, so such a table is read by the national rule.
+    const scored = columns.weight !== undefined && columns.score !== undefined;
+    const stated = columns.target !== undefined && columns.actual !== undefined;
+    return scored || stated ? 'mof-2020' : null;
+  }
   const national = columns.level2 !== undefined || columns.target !== undefined || columns.actual !== undefined;
   // The 绩效目标自评表 of transfer payments states targets and actuals only, with no 分值 or 得分.
   if (columns.score === undefined) return columns.target !== undefined && columns.actual !== undefined ? 'mof-2020' : null;

@@ -83,9 +83,15 @@ export interface EvaluationForm {
   budget: BudgetBlock | null;
   groups: Group[];
   indicators: Indicator[];
-  /** The table header row and the column of its 一级指标 label. */
+  /** The table header row and the column the groups are read from (-1 where there is none). */
   headerRow: number;
   groupCol: number;
+  /**
+   * The level the groups are read from: 1, the 一级指标 column; 2, a table with no 一级指标 column whose 二级指标
+   * stand in for it; null, a table with neither (one list of indicators, one unnamed group). The checks that
+   * need first-level groups are skipped where they are not, and said so (`group-column-absent`).
+   */
+  groupLevel: 1 | 2 | null;
   /** -1 where the form has no per-indicator weight column. */
   weightCol: number;
   scoreCol: number;

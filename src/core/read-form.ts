@@ -37,10 +37,11 @@ export function readForm(
   for (const segment of segments) {
     const { from, to } = segment;
     const cols = segment.header.columns;
+    const groupCol = groupColumnOf(cols);
     const outer = sameColumns(segment.header, header) ? null : outerGroupCol(view, segment, left);
     for (let r = from; r <= to && r !== totalRow; r++) {
-      const levelOne = view.text(r, cols.group!);
-      if (levelOne.length <= 8 && norm(levelOne) === '一级指标') continue; // a repeated header
+      const levelOne = groupCol !== undefined ? view.text(r, groupCol) : '';
+      if (levelOne.length <= 8 && /^[一二]级指标$/.test(norm(levelOne))) continue; // a repeated header
       // A table under a level above 一级指标 (`项目绩效 85分`, in a column with no header): that level is the group.
       const rawGroup = outer !== null ? view.text(r, outer) : levelOne;
       const rawLevel2 = cols.level2 !== undefined ? view.text(r, cols.level2) : '';
@@ -54,15 +55,15 @@ export function readForm(
       if (isNotIndicator(rawLevel2) || (isNotIndicator(name) && weight.value.kind === 'blank' && score.value.kind === 'blank')) continue;
       if (rawGroup !== '' && rawGroup !== group) {
         group = rawGroup;
-        groupAt = view.master(r, outer ?? cols.group!);
+        groupAt = view.master(r, outer ?? groupCol!);
         level2 = '';
         groupCells.push({ text: withGroupPoints(group, view, r, cols.groupWeight), at: groupAt });
       }
       if (rawLevel2 !== '') level2 = rawLevel2;
-      if (cols.weight === undefined) notePoints(labelPoints, view, r, groupName(group), outer !== null ? cols.group! : null, cols.level2);
+      if (cols.weight === undefined) notePoints(labelPoints, view, r, groupName(group), outer !== null ? groupCol! : null, groupCol === cols.level2 ? undefined : cols.level2);
       // A second-level label left without an indicator (no name, no weight, at most a 0 score) is a template leftover.
       if (name === '' && weight.value.kind === 'blank' && (score.value.kind === 'blank' || (score.value.kind === 'number' && score.value.value.isZero()))) continue;
-      if (name === '' && rawLevel2 === '' && isUnlabelledTotal(view, r, cols.group!, weight, score, indicators, budgetWeight)) {
+      if (name === '' && rawLevel2 === '' && isUnlabelledTotal(view, r, groupCol, weight, score, indicators, budgetWeight)) {
         unlabelledTotal = r;
         break;
       }
@@ -137,7 +138,8 @@ export function readForm(
     groups,
     indicators,
     headerRow: header.row,
-    groupCol: cols.group!,
+    groupCol: groupColumnOf(cols) ?? -1,
+    groupLevel: cols.group !== undefined ? 1 : cols.level2 !== undefined ? 2 : null,
     weightCol: cols.weight ?? -1,
     scoreCol: cols.score ?? -1,
     total,
@@ -258,6 +260,14 @@ function weightsInPercent(view: SheetView, segments: Segment[], totalRow: number
   return percent > 0 && percent >= plain;
 }
 
+/**
+ * The column the groups are read from: 一级指标, or where a table has none (Chongqing's 部门整体绩效自评表), its
+ * 二级指标; undefined where it has neither, and its indicators form one unnamed group.
+ */
+function groupColumnOf(cols: TableHeader['columns']): number | undefined {
+  return cols.group ?? cols.level2;
+}
+
 /** A header repeated after a page break names the same columns; a second table's header does not. */
 function sameColumns(a: TableHeader, b: TableHeader): boolean {
   const keys = new Set([...Object.keys(a.columns), ...Object.keys(b.columns)]) as Set<keyof TableHeader['columns']>;
@@ -269,16 +279,19 @@ function sameColumns(a: TableHeader, b: TableHeader): boolean {
  * its first row (`项目绩效 85分`, as `项目决策 2分` stands under the first table's 项目权重), or null.
  */
 function outerGroupCol(view: SheetView, { from, header }: Segment, left: number): number | null {
-  const col = header.columns.group! - 1;
+  if (header.columns.group === undefined) return null;
+  const col = header.columns.group - 1;
   if (col < left || view.text(header.row, col) !== '' || Object.values(header.columns).includes(col)) return null;
   return view.text(from, col) !== '' ? col : null;
 }
 
 /** A row whose one merged cell spans its 一级指标 and indicator-name columns: a caption, not an indicator. */
 function isCaption(view: SheetView, row: number, cols: TableHeader['columns']): boolean {
-  const a = view.master(row, cols.group!);
+  const first = groupColumnOf(cols);
+  if (first === undefined) return false;
+  const a = view.master(row, first);
   const b = view.master(row, cols.name!);
-  return cols.group !== cols.name && a.row === b.row && a.col === b.col && view.text(row, cols.group!) !== '';
+  return first !== cols.name && a.row === b.row && a.col === b.col && view.text(row, first) !== '';
 }
 
 /** Records the points a level label prints (`产出指标 40分`), once per label cell, under its group. */
@@ -319,14 +332,14 @@ function weightAt(view: SheetView, row: number, col: number | undefined, percent
 function isUnlabelledTotal(
   view: SheetView,
   row: number,
-  groupCol: number,
+  groupCol: number | undefined,
   weight: NumberAt,
   score: NumberAt,
   before: Indicator[],
   budgetWeight: Decimal,
 ): boolean {
   if (before.length === 0 || weight.value.kind !== 'number' || score.value.kind !== 'number') return false;
-  if (view.raw(row, groupCol) && !isBlank(view.raw(row, groupCol))) return false;
+  if (groupCol !== undefined && view.raw(row, groupCol) && !isBlank(view.raw(row, groupCol))) return false;
   const sofar = sum(before.map((x) => (x.weight.value.kind === 'number' ? x.weight.value.value : ZERO))).plus(budgetWeight);
   return weight.value.value.equals(100) || weight.value.value.equals(sofar);
 }

@@ -79,6 +79,7 @@ export function readBudgetBlock(view: SheetView, top: number, bottom: number): {
       continue;
     }
     const rows = budgetRows(view, r + 1, Math.min(bottom, r + 6));
+    rows.total ??= unlabelledTotalRow(view, r, columns);
     if (!rows.total) {
       unreadAt = first;
       continue;
@@ -186,6 +187,23 @@ function budgetRows(view: SheetView, from: number, to: number): { total: number 
     }
   }
   return { total, parts };
+}
+
+/**
+ * A block of one line whose row has no label of its own (Chongqing's 部门整体绩效自评表: the block's label
+ * `部门预算执行情况（万元）` merged down over it): the row right under the header is the total row where every
+ * cell left of the block's columns is blank and one of its columns holds a number.
+ */
+function unlabelledTotalRow(view: SheetView, header: number, columns: Partial<Record<BudgetColumn, number>>): number | null {
+  const row = header + 1;
+  if (row >= view.rowCount) return null;
+  const cols = Object.values(columns) as number[];
+  const first = Math.min(...cols);
+  for (let c = 0; c < first; c++) {
+    if (view.isMergedAway(row, c) && view.master(row, c).row === header) continue;
+    if (view.text(row, c) !== '') return null;
+  }
+  return cols.some((c) => readNumericCell(view.raw(row, c)).kind === 'number') ? row : null;
 }
 
 /** The first header cell of a budget row that names no budget column: the wording the reader lacks. */

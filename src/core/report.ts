@@ -71,7 +71,8 @@ export function formReport(form: EvaluationForm, profile: Profile, checked: Form
           score: { declared: n2(f?.declaredScore), computed: n2(f?.ruleScore), cell: b.score ? a1(b.score.row, b.score.col) : null },
         }
       : null,
-    groups: form.groups.map((g) => ({
+    // A table with no level to group by holds one unnamed group: it is no first-level group, and not listed.
+    groups: form.groups.filter((g) => form.groupLevel !== null || g.name !== '').map((g) => ({
       name: g.name,
       weight: {
         declared: n2(g.declared),

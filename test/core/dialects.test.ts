@@ -28,6 +28,17 @@ const BASE = [
   ['沿线群众满意度', 10, 10],
 ];
 
+/** The base form's indicators as a target table reads them: name, target, actual. */
+const INDICATORS_READ = [
+  ['道路养护里程', '≥50公里', '52公里'],
+  ['优良路率', '≥85%', '88%'],
+  ['养护任务完成及时率', '100%', '100%'],
+  ['每公里养护成本', '≤2.4万元', '2.2万元'],
+  ['群众出行条件', '明显改善', '明显改善'],
+  ['道路使用年限', '≥5年', '4.5年'],
+  ['沿线群众满意度', '≥90%', '93%'],
+];
+
 /** Sheets that read exactly as the base form: total 98 (9.5 of it the budget), grade 优, no finding. */
 const AS_BASE: [string, string][] = [
   ['国家表字母标记', '全年预算数（A）、全年执行数（B）、执行率（B/A）, no 年初预算数, 年度指标值（A）, 实际完成值（B）'],
@@ -234,6 +245,64 @@ describe('other families', () => {
     const x = f.report.indicators.find((i) => i.name === '受益农户增收比例')!;
     expect(x).toMatchObject({ target: '≥10', actual: '115.25%', score: { declared: 10, suggested: 10 } });
     expect(findingKeys(f)).toEqual(['overachievement F19']);
+  });
+});
+
+describe('tables with no 一级指标 column', () => {
+  test('Chongqing’s 部门整体绩效自评表 (指标名称 | … | 指标权重（分） | 指标得分（分）) is found and read as the base form', () => {
+    const f = form('重庆无一级指标');
+    // 年初预算数 100, 全年（调整）预算数 120: 114 / 120 = 95%, as printed; 执行率权重 10 × 95% = 9.5, as printed in
+    // 执行率得分（分） on the block's one unlabelled row. 9.5 + 15 + 15 + 10 + 10 + 15 + 13.5 + 10 = 98, the header's 自评总分.
+    expect(f.report.budget).toMatchObject({ planned: 120, executed: 114, weight: 10, rate: { declared: 0.95, computed: 0.95, cell: 'E4' }, score: { declared: 9.5, computed: 9.5, cell: 'G4' } });
+    expect(f.report.indicators.map((x) => [x.name, x.weight, x.score.declared])).toEqual(BASE);
+    expect(f.report.indicators.map((x) => x.target)).toEqual(['≥50公里', '≥85%', '100%', '≤2.4万元', '明显改善', '≥5年', '≥90%']);
+    expect(f.report.indicators.every((x) => x.group === '')).toBe(true);
+    expect(f.report.groups).toEqual([]);
+    expect(f.report.parts).toEqual({ ...ALL_READ, note: 'absent' });
+    expect(f.report.total).toMatchObject({ declared: 98, computed: 98, cell: 'I2' });
+    expect(f.report.grade.computed).toBe('优');
+  });
+
+  test('the checks that need first-level groups are skipped and named, never run on a group that is not there', () => {
+    const f = form('重庆无一级指标');
+    // No group-missing for 产出 / 效益 / 满意度, no level-blank on each row: one info naming what was not checked.
+    expect(findingKeys(f)).toEqual(['group-column-absent B7']);
+    expect(f.report.problems[0]).toMatchObject({
+      severity: 'info',
+      message:
+        '从 B7 起的指标表没有一级指标列，各指标不分组，因此未检查：一级指标权重之和与声明不符（group-weight-sum）、一级指标权重与标准不同（group-weight-standard）、' +
+        '缺少标准一级指标（group-missing）、指标层级为空（level-blank）；如表式本有一级指标，请加上这一列',
+    });
+  });
+
+  test('with a 二级指标 column and no 一级指标, the 二级指标 are the groups: a declared 二级 point count is still checked', () => {
+    const f = form('无一级指标二级分组');
+    expect(f.report.groups.map((g) => [g.name, g.weight.declared, g.weight.sum])).toEqual([
+      ['数量指标', 20, 15],
+      ['质量指标', null, 15],
+      ['时效指标', null, 10],
+      ['成本指标', null, 10],
+      ['社会效益指标', null, 15],
+      ['可持续影响指标', null, 15],
+      ['服务对象满意度指标', null, 10],
+    ]);
+    expect(f.report.total).toMatchObject({ declared: 98, computed: 98 });
+    // `数量指标（20分）` over 15 points: group-weight-sum, worded for the 二级 level; the standard-group checks are named as skipped.
+    expect(findingKeys(f)).toEqual(['group-column-absent B12', 'group-weight-sum B13']);
+    expect(f.report.problems.find((p) => p.rule === 'group-weight-sum')!.message).toBe('二级指标“数量指标”声明 20 分，其下指标权重合计 15；应为 20');
+    const absent = f.report.problems.find((p) => p.rule === 'group-column-absent')!.message;
+    expect(absent).toContain('指标按二级指标分组，因此未检查：一级指标权重与标准不同（group-weight-standard）、缺少标准一级指标（group-missing）、指标层级为空（level-blank）');
+    expect(absent).not.toContain('group-weight-sum');
+  });
+
+  test('names, targets and actuals alone (no 一级指标, no 分值 or 得分) make a form: read, nothing scored, nothing claimed', () => {
+    const f = form('无一级指标目标表');
+    expect(f.report.parts).toEqual({ ...ALL_READ, weight: 'absent', score: 'absent', total: 'absent' });
+    expect(f.report.indicators.map((x) => [x.name, x.target, x.actual])).toEqual(INDICATORS_READ);
+    expect(f.report.total).toMatchObject({ computed: null, suggested: null });
+    expect(f.report.grade.computed).toBeNull();
+    // No weights: no group check could be made in any case, so none is said to be skipped.
+    expect(findingKeys(f)).toEqual([]);
   });
 });
 

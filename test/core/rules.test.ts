@@ -43,6 +43,7 @@ const EXAMPLES: Record<string, [file: string, sheet: string, cell: string]> = {
   'budget-from-parts': ['variants/dialects.xlsx', '其中行资金', 'D6'],
   'part-unread': ['variants/dialects.xlsx', '预算栏未识别', 'C5'],
   'total-over-full': ['variants/dialects.xlsx', '无权重列超分', 'G20'],
+  'group-column-absent': ['variants/dialects.xlsx', '重庆无一级指标', 'B7'],
 };
 
 test('every rule has a fixture', () => expect(Object.keys(EXAMPLES).sort()).toEqual(RULE_LIST.map((r) => r.id).sort()));

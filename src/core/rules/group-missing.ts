@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warning',
   title: '缺少标准一级指标',
   description: '表中没有所选评价标准规定的某个一级指标（如“满意度指标”）。',
+  groups: 'first',
   check(ctx) {
     const { form, profile, report } = ctx;
     if (weighting(ctx).unweighted) return;

@@ -8,6 +8,7 @@ export default defineRule({
   title: '一级指标权重与标准不同',
   description: '权重合计为 100，但一级指标的权重与所选评价标准不同（可能经批准调整，请确认）。',
   needs: ['budget', 'weight'],
+  groups: 'first',
   check(ctx) {
     const { form, profile, report } = ctx;
     const w = weighting(ctx);

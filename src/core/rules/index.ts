@@ -25,6 +25,7 @@ import budgetFromParts from './budget-from-parts';
 import budgetScoreMissing from './budget-score-missing';
 import partUnread from './part-unread';
 import totalOverFull from './total-over-full';
+import groupColumnAbsent from './group-column-absent';
 import type { Severity } from './types';
 
 export type { Rule, RuleContext, Severity } from './types';
@@ -52,6 +53,8 @@ export const RULE_LIST = [
   budgetScoreMissing,
   budgetFromParts,
   totalOverFull,
+  // After every rule that reads groups: it names those skipped for want of a 一级指标 column.
+  groupColumnAbsent,
   // Last: it names the rules skipped because a part of the form could not be read.
   partUnread,
 ] as const;

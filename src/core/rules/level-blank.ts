@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warning',
   title: '指标层级为空',
   description: '指标行的一级指标单元格为空，且上方没有可延续的一级指标（本引擎新增的规则）。',
+  groups: 'first',
   check(ctx) {
     const { form, report } = ctx;
     if (weighting(ctx).unweighted) return;

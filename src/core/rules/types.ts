@@ -14,6 +14,8 @@ export interface RuleContext {
   suggestions: Map<Indicator, Suggestion>;
   /** The rules skipped for each part of the form that could not be read (for `part-unread`). */
   skipped: Map<Part, Rule[]>;
+  /** The rules skipped because the form has not the level of groups they read (for `group-column-absent`). */
+  ungrouped: Rule[];
   /** Records a finding of this rule at a cell of the form's sheet (0-based row and column). */
   report(row: number, col: number, message: string): void;
 }
@@ -29,6 +31,12 @@ export interface Rule<Id extends string = string> {
   description: string;
   /** The parts the rule reads: where one was found but could not be read, the rule is skipped. */
   needs?: Part[];
+  /**
+   * The groups the rule reads: `first`, the 一级指标 themselves (their standard names and weights, a blank
+   * 一级指标 cell); `any`, whatever level the form groups its indicators by (a 二级指标 label that declares its
+   * points). Where the form has no such level the rule is skipped, and `group-column-absent` says so.
+   */
+  groups?: 'first' | 'any';
   check(ctx: RuleContext): void;
 }
 
