@@ -72,6 +72,11 @@ function titleTop(view: SheetView, anchor: number, previousEnd: number, left: nu
   for (let r = anchor - 1; r > previousEnd && r >= anchor - MAX_TITLE_ROWS; r--) {
     const text = rowText(view, r, left);
     if (text === '') continue;
+    // The total printed between the title and 项目名称 (`项目总得分 | 99分`) belongs to the form.
+    if (fieldLabelOf(text)?.field === '自评得分') {
+      top = r;
+      continue;
+    }
     if (!/自评|年度|绩效/.test(text) || fieldLabelOf(text) || text.includes(FOOTER_LABEL + ':')) break;
     top = r;
   }

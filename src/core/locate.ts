@@ -27,20 +27,41 @@ export function scanSheet(view: SheetView): { headers: TableHeader[]; nameRows: 
     let columns: Partial<Record<TableColumn, number>> | null = null;
     let hasName = false;
     const length = view.rowLength(r);
+    // Every 分值 / 权重 label with the column labelled just before it: a form may weigh each level in its own column.
+    const weights: { col: number; after: TableColumn | null }[] = [];
+    let previous: TableColumn | null = null;
     for (let c = 0; c < length; c++) {
       const v = view.raw(r, c)?.value;
       if (typeof v !== 'string' || v.length > MAX_LABEL_LENGTH || v === '' || !mayBeLabel(v)) continue;
       const column = tableColumnOf(v);
       if (column) {
         columns ??= {};
-        if (columns[column] === undefined) columns[column] = c;
+        if (column === 'weight') weights.push({ col: c, after: previous });
+        else if (columns[column] === undefined) columns[column] = c;
       } else if (!hasName && fieldLabelOf(v)?.field === '项目名称') hasName = true;
+      previous = column;
     }
+    if (columns && weights.length > 0) assignWeights(columns, weights);
     if (hasName) nameRows.push(r);
     const family = columns && familyOf(columns);
     if (columns && family) headers.push({ row: r, columns, family });
   }
   return { headers, nameRows };
+}
+
+/**
+ * A table that weighs each level in a column of its own (`一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分`,
+ * the finance ministry's common framework): a 分值 right of the 一级 or 二级 label holds that level's points, the
+ * one left is the indicators' weight. A single 分值 is the indicators' weight wherever it stands.
+ */
+function assignWeights(columns: Partial<Record<TableColumn, number>>, weights: { col: number; after: TableColumn | null }[]) {
+  const own = weights.length > 1 ? weights.filter((w) => w.after !== 'group' && w.after !== 'level2') : weights;
+  columns.weight = (own[0] ?? weights[0]).col;
+  if (own.length === weights.length) return;
+  for (const w of weights) {
+    if (w.after === 'group') columns.groupWeight ??= w.col;
+    if (w.after === 'level2') columns.level2Weight ??= w.col;
+  }
 }
 
 /** Which family a table header belongs to, or null when the row is not an indicator-table header. */

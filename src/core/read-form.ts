@@ -98,13 +98,16 @@ export function readForm(
   const cols = header.columns;
   const weighted = indicators.some((x) => x.weight.value.kind !== 'blank' || (x.weight.col < 0 && x.score.value.kind !== 'blank'));
   const stated = header.family === 'mof-2020' && indicators.some((x) => x.name !== '' && (x.target !== '' || x.actual !== ''));
-  if (!weighted && !stated && (groupCells.length === 0 || (totalRow < 0 && unlabelledTotal < 0))) return null;
+  // A page cut short right under the table's header: the form is still found by its budget block, which is checked;
+  // nothing is claimed of the table it does not show.
+  const headerOnly = indicators.length === 0 && groupCells.length === 0 && budget !== null;
+  if (!weighted && !stated && !headerOnly && (groupCells.length === 0 || (totalRow < 0 && unlabelledTotal < 0))) return null;
 
   const totalAt = totalRow >= 0 ? totalRow : unlabelledTotal;
   // No total row: a total printed in a header field (`自评得分：92`) stands for it.
   const totalField = totalAt < 0 ? fields['自评得分'] : undefined;
   const fieldTotal = totalField ? numberAt(view, totalField.row, totalField.col) : null;
-  const tableEnd = totalAt >= 0 ? totalAt : indicators[indicators.length - 1].row;
+  const tableEnd = totalAt >= 0 ? totalAt : indicators.length > 0 ? indicators[indicators.length - 1].row : header.row;
   const footer = readFooter(view, tableEnd + 1, footerLimit);
   const bottom = Math.max(tableEnd, footer.lastRow);
   const family: FormFamily = header.family;

@@ -52,7 +52,8 @@ export function formReport(form: EvaluationForm, profile: Profile, checked: Form
   const b = form.budget;
   const isB = form.family === 'mof-2020';
   // A total or grade computed without the budget score or the scores is no result: none is presented.
-  const complete = form.parts.budget !== 'unread' && form.parts.score === 'read';
+  // Nor is one claimed of a table with no rows (a page cut under its header): only its budget block was read.
+  const complete = form.parts.budget !== 'unread' && form.parts.score === 'read' && (form.indicators.length > 0 || form.groups.length > 0);
   const scored = complete && checked.totals.hasScores;
   return {
     sheet: form.sheet,

@@ -12,6 +12,8 @@ export const TABLE_WORDS = {
   /** The points of a first-level group in a column of their own, beside its name (`管理指标 | 30`). */
   groupWeight: ['自评权重', '一级指标权重', '一级指标分值'],
   level2: ['二级指标'],
+  /** The points of a second-level label in a column of their own (`决策过程 | 8`). */
+  level2Weight: ['二级指标权重', '二级指标分值'],
   name: ['三级指标', '指标名称', '指标名称(三级指标)', '评价内容'],
   explanation: ['指标解释'],
   rule: ['评分规则', '评分标准', '指标说明及评分标准', '评分标准及说明', '评价标准', '评价标准及依据'],
@@ -77,7 +79,7 @@ export const FIELD_WORDS = {
   实施单位: ['实施单位'],
   评分等级: ['评分等级'],
   /** A total printed in a header field rather than on a total row. */
-  自评得分: ['自评得分', '自评总分', '自评分数'],
+  自评得分: ['自评得分', '自评总分', '自评分数', '项目总得分'],
 } as const;
 
 export type FieldName = keyof typeof FIELD_WORDS;

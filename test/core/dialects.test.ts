@@ -306,6 +306,48 @@ describe('tables with no 一级指标 column', () => {
   });
 });
 
+describe('layouts of the corpus’s later forms', () => {
+  test('a total printed between the title and 项目名称 (项目总得分) belongs to the form', () => {
+    const f = form('总分在项目名称上方');
+    expect(f.report.range).toBe('A1:I19');
+    // 9.5 + 88.5 = 98, as the field 项目总得分 prints it in B2; the table has no total row.
+    expect(f.report.total).toMatchObject({ declared: 98, computed: 98, cell: 'B2' });
+    expect(f.report.grade.computed).toBe('优');
+    expect(findingKeys(f)).toEqual([]);
+  });
+
+  test('a 分值 column beside each level: the 一级 and 二级 points are theirs, the indicators weigh the one beside 三级指标', () => {
+    const f = form('各级分值');
+    expect(f.report.indicators.map((x) => [x.name, x.weight, x.score.declared])).toEqual([
+      ['目标内容', 8, 8],
+      ['决策依据', 5, 5],
+      ['决策程序', 7, 7],
+      ['资金使用', 10, 10],
+      ['财务管理', 5, 4],
+      ['管理制度', 10, 10],
+      ['产出数量', 15, 15],
+      ['产出质量', 15, 15],
+      ['社会效益', 15, 14],
+      ['满意度', 10, 10],
+    ]);
+    // 8 + 5 + 7 = 20, 10 + 5 + 10 = 25, 15 + 15 + 15 + 10 = 55: each as its 分值 beside the 一级指标 says.
+    expect(f.report.groups.map((g) => [g.name, g.weight.declared, g.weight.sum])).toEqual([['项目决策', 20, 20], ['项目管理', 25, 25], ['项目绩效', 55, 55]]);
+    expect(f.report.total).toMatchObject({ declared: 98, computed: 98, cell: 'G14' });
+    expect(f.report.parts).toMatchObject({ weight: 'read', score: 'read' });
+    expect(findingKeys(f)).toEqual([]);
+  });
+
+  test('a page cut right under the table’s header: the form is found and its budget checked; no total or grade claimed', () => {
+    const f = form('表头后截断');
+    expect(f.report.budget).toMatchObject({ planned: 120, executed: 114, weight: 10, score: { declared: 9.5, computed: 9.5, cell: 'H6' } });
+    expect(f.report.indicators).toEqual([]);
+    expect(f.report.total).toMatchObject({ declared: null, computed: null, suggested: null });
+    expect(f.report.grade).toMatchObject({ computed: null, suggested: null });
+    // Not `total-weight` for a budget's 10 points alone: the table's weights are not on the page.
+    expect(findingKeys(f)).toEqual([]);
+  });
+});
+
 describe('a part that cannot be read is named, and nothing computed from it is claimed', () => {
   test('an unread budget block: the finding names it, its cell and the skipped checks; no total or grade', () => {
     const f = form('预算栏未识别');

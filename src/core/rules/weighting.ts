@@ -18,7 +18,8 @@ export interface Weighting {
 export function weighting({ form, figures, totals }: RuleContext): Weighting {
   const isWeighted = (g: Group) => g.indicators.some((x) => numberOf(x.weight) !== null);
   const drafting = !totals.hasScores && !form.groups.every(isWeighted);
-  const unweighted = form.indicators.length > 0 && !form.indicators.some((x) => numberOf(x.weight) !== null);
+  // A table with no rows at all (a page cut under its header) has no weights either; a template's group cells do.
+  const unweighted = (form.indicators.length > 0 || form.groups.length === 0) && !form.indicators.some((x) => numberOf(x.weight) !== null);
   const budgetWeight = form.family === 'mof-2020' ? figures?.weight ?? ZERO : ZERO;
   const all = sum(form.groups.map((g) => g.weightSum)).plus(budgetWeight);
   return { drafting, unweighted, isWeighted, budgetWeight, all };

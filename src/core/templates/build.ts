@@ -166,7 +166,7 @@ function buildShanghai(kind: ProfileId, options: TemplateOptions, content?: Temp
       layout.put(r, S + 1, 'text');
       r++;
     }
-    layout.span(top, 0, r - 1, 0, 'group', { value: group.label ?? group.name });
+    layout.span(top, 0, r - 1, 0, 'group', { value: (group.label ?? group.name) || undefined });
   }
   const lastRow = r - 1;
   guardScores(layout, first, lastRow, W, S);
@@ -252,7 +252,8 @@ function buildMof(options: TemplateOptions, content?: TemplateContent): SheetDes
         level2Top = r;
       }
     });
-    layout.span(groupTop, 1, r - 1, 1, 'group', { value: group.name });
+    // A form read with no 一级指标 column rolls over with that cell left blank, never an empty string.
+    layout.span(groupTop, 1, r - 1, 1, 'group', { value: group.name || undefined });
   }
   const lastRow = r - 1;
   layout.span(headerRow, 0, lastRow, 0, 'group', { value: '绩效\n指标' });
