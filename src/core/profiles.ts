@@ -185,9 +185,13 @@ export interface ProfileOverrides {
 
 export function resolveProfile(family: FormFamily, overrides: ProfileOverrides = {}, scheme: Scheme | null = null): Profile {
   const base = PROFILES[overrides.profile ?? family];
+  // Every scheme here is another region's first-level groups under the national rule (DOMAIN.md: forms published
+  // outside Shanghai follow the same national rules in other words), so its grades are the national bands, even
+  // where its layout (a 评分规则 column, no targets) resembles Shanghai's. A profile the user chose keeps its own.
+  const bands = scheme && !overrides.profile ? PROFILES['mof-2020'].bands : base.bands;
   return {
     ...base,
-    ...(scheme ? { scheme, groups: [] } : {}),
+    ...(scheme ? { scheme, groups: [], bands } : {}),
     rounding: overrides.rounding ?? base.rounding,
     reverseRule: overrides.reverseRule ?? base.reverseRule,
   };

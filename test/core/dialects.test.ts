@@ -154,6 +154,10 @@ describe('other families', () => {
     expect(f.form.indicators[2].rule).toBe('运行监管记录5分，填报绩效监控表5分；监控表缺一期扣2分。');
     // Not the groups of another standard (投入与管理 / 产出目标 …), nor their weights.
     expect(findingKeys(f)).toEqual([]);
+    // Laid out like Minhang's form (a rule column, no targets), graded as the national rule grades: 98 is 优, not 优秀.
+    expect(f.profile.id).toBe('minhang-2020');
+    expect(f.profile.bands).toEqual([{ min: 90, grade: '优' }, { min: 80, grade: '良' }, { min: 60, grade: '中' }, { min: 0, grade: '差' }]);
+    expect(f.report.grade.computed).toBe('优');
   });
 
   test('a second table under a header of its own is read with its columns: the level above 一级指标, targets, points in labels', () => {
