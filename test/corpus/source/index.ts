@@ -13,6 +13,7 @@ import { nanchangCancha } from './jiangxi-nanchang-2021';
 import { shidianFarms } from './yunnan-shidian-2019';
 import { dayingAnke, dayingTail } from './sichuan-daying-2023';
 import { yuanzhouPotato } from './ningxia-yuanzhou-2022';
+import { suiyangTaibai } from './guizhou-suiyang-2021';
 import type { CorpusForm, CorpusWorkbook } from './types';
 
 /** The corpus workbooks: one per publishing unit, its forms in print order. */
@@ -32,6 +33,7 @@ export const WORKBOOKS: CorpusWorkbook[] = [
   { file: 'chongqing-kexuecheng-2021.xlsx', forms: [kexuechengMedia] },
   { file: 'beijing-haidian-2016.xlsx', forms: [haidianCleaning] },
   { file: 'ningxia-yuanzhou-2022.xlsx', forms: [yuanzhouPotato] },
+  { file: 'guizhou-suiyang-2021.xlsx', forms: [suiyangTaibai] },
 ];
 
 export const FORMS: CorpusForm[] = WORKBOOKS.flatMap((w) => w.forms);
