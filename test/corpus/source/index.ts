@@ -14,6 +14,7 @@ import { shidianFarms } from './yunnan-shidian-2019';
 import { dayingAnke, dayingTail } from './sichuan-daying-2023';
 import { yuanzhouPotato } from './ningxia-yuanzhou-2022';
 import { suiyangTaibai } from './guizhou-suiyang-2021';
+import { chenganCentenarians } from './hebei-chengan-2020';
 import type { CorpusForm, CorpusWorkbook } from './types';
 
 /** The corpus workbooks: one per publishing unit, its forms in print order. */
@@ -34,6 +35,7 @@ export const WORKBOOKS: CorpusWorkbook[] = [
   { file: 'beijing-haidian-2016.xlsx', forms: [haidianCleaning] },
   { file: 'ningxia-yuanzhou-2022.xlsx', forms: [yuanzhouPotato] },
   { file: 'guizhou-suiyang-2021.xlsx', forms: [suiyangTaibai] },
+  { file: 'hebei-chengan-2020.xlsx', forms: [chenganCentenarians] },
 ];
 
 export const FORMS: CorpusForm[] = WORKBOOKS.flatMap((w) => w.forms);

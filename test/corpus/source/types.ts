@@ -20,7 +20,12 @@ export type Family =
   /** 中央、市级专项转移支付绩效目标自评表: targets and actuals only, no 分值 or 得分. */
   | 'transfer-target'
   /** 衔接资金 / 扶贫项目 绩效目标自评表: 分值 before the target, 全年实际值, a `其中` row repeating 分值 and 得分. */
-  | 'linkage-target';
+  | 'linkage-target'
+  /**
+   * 预算项目绩效自评表 as Hebei's counties export it: numbered sections 一、基本情况 … 四、年度绩效指标完成情况, the target split
+   * over 符号 | value | 单位, and the score as 单项指标得分 × 权重占比(%) = 单项指标折算得分.
+   */
+  | 'hebei-export';
 
 export interface CorpusForm {
   /** `<province code>-<place>-<year>-<short name>`. */
