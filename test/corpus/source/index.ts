@@ -15,6 +15,7 @@ import { dayingAnke, dayingTail } from './sichuan-daying-2023';
 import { yuanzhouPotato } from './ningxia-yuanzhou-2022';
 import { suiyangTaibai } from './guizhou-suiyang-2021';
 import { chenganCentenarians } from './hebei-chengan-2020';
+import { linglingForestry } from './hunan-lingling-2021';
 import type { CorpusForm, CorpusWorkbook } from './types';
 
 /** The corpus workbooks: one per publishing unit, its forms in print order. */
@@ -36,6 +37,7 @@ export const WORKBOOKS: CorpusWorkbook[] = [
   { file: 'ningxia-yuanzhou-2022.xlsx', forms: [yuanzhouPotato] },
   { file: 'guizhou-suiyang-2021.xlsx', forms: [suiyangTaibai] },
   { file: 'hebei-chengan-2020.xlsx', forms: [chenganCentenarians] },
+  { file: 'hunan-lingling-2021.xlsx', forms: [linglingForestry] },
 ];
 
 export const FORMS: CorpusForm[] = WORKBOOKS.flatMap((w) => w.forms);
