@@ -5,6 +5,7 @@ import { shouxianWhole } from './anhui-shouxian-2023';
 import { zhongxianTujing } from './chongqing-zhongxian-2021';
 import { kexuechengMedia } from './chongqing-kexuecheng-2021';
 import { haidianCleaning } from './beijing-haidian-2016';
+import { hainanTrade } from './hainan-haikou';
 import { hengshanGrain } from './hunan-hengshan-2020';
 import { ezhouAffairs, ezhouThirdParty } from './hubei-ezhou-2019';
 import { guangshuiRoads } from './hubei-guangshui-2021';
@@ -30,6 +31,7 @@ export const WORKBOOKS: CorpusWorkbook[] = [
   { file: 'hubei-xiangyang-2021.xlsx', forms: [xiangyangDongjin] },
   { file: 'chongqing-kexuecheng-2021.xlsx', forms: [kexuechengMedia] },
   { file: 'beijing-haidian-2016.xlsx', forms: [haidianCleaning] },
+  { file: 'hainan-haikou.xlsx', forms: [hainanTrade] },
 ];
 
 export const FORMS: CorpusForm[] = WORKBOOKS.flatMap((w) => w.forms);

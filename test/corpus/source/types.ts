@@ -20,7 +20,12 @@ export type Family =
   /** 中央、市级专项转移支付绩效目标自评表: targets and actuals only, no 分值 or 得分. */
   | 'transfer-target'
   /** 衔接资金 / 扶贫项目 绩效目标自评表: 分值 before the target, 全年实际值, a `其中` row repeating 分值 and 得分. */
-  | 'linkage-target';
+  | 'linkage-target'
+  /**
+   * The finance ministry's common indicator framework (项目决策 / 项目管理 / 项目绩效), each level with its own 分值
+   * column and 得分 for the third: no targets, no actuals, no budget block.
+   */
+  | 'common-framework';
 
 export interface CorpusForm {
   /** `<province code>-<place>-<year>-<short name>`. */
@@ -30,8 +35,8 @@ export interface CorpusForm {
   province: string;
   /** City, county or district, as the form or page names it. */
   place: string;
-  /** The year the form evaluates (from its own title line). */
-  year: number;
+  /** The year the form evaluates (from its own title line); `null` where the form names none. */
+  year: number | null;
   family: Family;
   /** Worksheet name: at most 31 characters, none of []:*?/\. */
   sheet: string;
