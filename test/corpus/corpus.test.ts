@@ -459,6 +459,32 @@ const EXPECTED: Expected[] = [
       'level-blank C16', 'part-unread B13', 'part-unread D13',
     ],
   },
+  {
+    // Complete. Budget, 20 points (in its labels): 1.56 of 1.56 万元, 1.56 / 1.56 = 1, printed 1 (100%); scored
+    // 20 = 20 × 1. No weight column: the indicators' scores 20 + 10 + 10 + 40 = 80 are the 年度绩效目标 (80分), and
+    // with the budget's 20 make 100 — the printed 总分, not over the full 100. Every target is met (6 of 6, 100% of
+    // 100% twice, ≥90% against 90%). Grade by 100: 优 (none printed). The 效益指标 label alone on its row, with no
+    // indicator, is no indicator. Nothing is wrong.
+    id: 'xx-district-2020-jinbu',
+    budget: {
+      planned: 1.56,
+      executed: 1.56,
+      weight: 20,
+      unit: '万元',
+      rate: { declared: 1, computed: 1, cell: 'E9' },
+      score: { declared: 20, computed: 20, cell: 'F9' },
+    },
+    indicators: [
+      { name: '补贴渔船数', target: '6', actual: '6', weight: null, score: 20 },
+      { name: '渔船补贴发放率', target: '100%', actual: '100%', weight: null, score: 10 },
+      { name: '12月底之前完成', target: '100%', actual: '100%', weight: null, score: 10 },
+      { name: '退捕渔民抽样调查满意度', target: '90%', actual: '≥90%', weight: null, score: 40 },
+    ],
+    indicatorsComplete: true,
+    total: { declared: 100, computed: 100 },
+    grade: { computed: '优', declared: null },
+    findings: [],
+  },
 ];
 
 /**
@@ -511,7 +537,7 @@ describe('the corpus', () => {
     for (const f of FORMS) {
       expect(f.source).toMatch(/^https?:\/\//);
       expect(f.province).not.toBe('');
-      // A form that names no year (hi-haikou-trade) has none.
+      // A form that names no year (hi-haikou-trade) has none, and one whose page names no province (xx-…) has none.
       if (f.year !== null) expect(f.year).toBeGreaterThanOrEqual(2016);
     }
     expect(EXPECTED.map((e) => e.id).sort()).toEqual(FORMS.map((f) => f.id).sort());
@@ -538,9 +564,9 @@ describe('the corpus', () => {
 
   // The page texts at hand hold few such forms, most of them cut off: the counts are what the
   // data shows, not the target of twenty forms from six provinces.
-  test('counts seventeen forms from nine provinces, 2016 to 2023', () => {
-    expect(FORMS).toHaveLength(17);
-    expect([...new Set(FORMS.map((f) => f.province))].sort()).toEqual(['云南', '北京', '四川', '安徽', '江西', '海南', '湖北', '湖南', '重庆']);
+  test('counts eighteen forms from nine provinces (one form names none), 2016 to 2023', () => {
+    expect(FORMS).toHaveLength(18);
+    expect([...new Set(FORMS.map((f) => f.province))].sort()).toEqual([null, '云南', '北京', '四川', '安徽', '江西', '海南', '湖北', '湖南', '重庆']);
     expect([...new Set(FORMS.map((f) => f.year))].sort()).toEqual([2016, 2019, 2020, 2021, 2022, 2023, null]);
     expect(FORMS.filter((f) => f.partial === null).map((f) => f.id).sort()).toEqual(['ah-huoqiu-2022-kjtp', 'hb-ezhou-2019-thirdparty', 'hn-hengshan-2020-grain']);
   });

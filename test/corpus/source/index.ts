@@ -6,6 +6,7 @@ import { zhongxianTujing } from './chongqing-zhongxian-2021';
 import { kexuechengMedia } from './chongqing-kexuecheng-2021';
 import { haidianCleaning } from './beijing-haidian-2016';
 import { hainanTrade } from './hainan-haikou';
+import { jinbuFuel } from './unnamed-jinbu-2020';
 import { hengshanGrain } from './hunan-hengshan-2020';
 import { ezhouAffairs, ezhouThirdParty } from './hubei-ezhou-2019';
 import { guangshuiRoads } from './hubei-guangshui-2021';
@@ -32,6 +33,7 @@ export const WORKBOOKS: CorpusWorkbook[] = [
   { file: 'chongqing-kexuecheng-2021.xlsx', forms: [kexuechengMedia] },
   { file: 'beijing-haidian-2016.xlsx', forms: [haidianCleaning] },
   { file: 'hainan-haikou.xlsx', forms: [hainanTrade] },
+  { file: 'unnamed-jinbu-2020.xlsx', forms: [jinbuFuel] },
 ];
 
 export const FORMS: CorpusForm[] = WORKBOOKS.flatMap((w) => w.forms);

@@ -32,7 +32,8 @@ export interface CorpusForm {
   id: string;
   /** The page the form was transcribed from. */
   source: string;
-  province: string;
+  /** `null` where neither the form nor its page names one. */
+  province: string | null;
   /** City, county or district, as the form or page names it. */
   place: string;
   /** The year the form evaluates (from its own title line); `null` where the form names none. */
