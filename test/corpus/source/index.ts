@@ -7,6 +7,7 @@ import { kexuechengMedia } from './chongqing-kexuecheng-2021';
 import { haidianCleaning } from './beijing-haidian-2016';
 import { hainanTrade } from './hainan-haikou';
 import { jinbuFuel } from './unnamed-jinbu-2020';
+import { wholeScoreSheet } from './unnamed-whole-2017';
 import { hengshanGrain } from './hunan-hengshan-2020';
 import { ezhouAffairs, ezhouThirdParty } from './hubei-ezhou-2019';
 import { guangshuiRoads } from './hubei-guangshui-2021';
@@ -34,6 +35,7 @@ export const WORKBOOKS: CorpusWorkbook[] = [
   { file: 'beijing-haidian-2016.xlsx', forms: [haidianCleaning] },
   { file: 'hainan-haikou.xlsx', forms: [hainanTrade] },
   { file: 'unnamed-jinbu-2020.xlsx', forms: [jinbuFuel] },
+  { file: 'unnamed-whole-2017.xlsx', forms: [wholeScoreSheet] },
 ];
 
 export const FORMS: CorpusForm[] = WORKBOOKS.flatMap((w) => w.forms);

@@ -25,7 +25,9 @@ export type Family =
    * The finance ministry's common indicator framework (项目决策 / 项目管理 / 项目绩效), each level with its own 分值
    * column and 得分 for the third: no targets, no actuals, no budget block.
    */
-  | 'common-framework';
+  | 'common-framework'
+  /** 部门整体支出绩效评价得分表: 部门决策 / 综合管理 / 部门绩效, every level's points in its label, one 得分 column. */
+  | 'department-whole-points';
 
 export interface CorpusForm {
   /** `<province code>-<place>-<year>-<short name>`. */
