@@ -20,18 +20,31 @@ export type Family =
   /** 中央、市级专项转移支付绩效目标自评表: targets and actuals only, no 分值 or 得分. */
   | 'transfer-target'
   /** 衔接资金 / 扶贫项目 绩效目标自评表: 分值 before the target, 全年实际值, a `其中` row repeating 分值 and 得分. */
-  | 'linkage-target';
+  | 'linkage-target'
+  /**
+   * 预算项目绩效自评表 as Hebei's counties export it: numbered sections 一、基本情况 … 四、年度绩效指标完成情况, the target split
+   * over 符号 | value | 单位, and the score as 单项指标得分 × 权重占比(%) = 单项指标折算得分.
+   */
+  | 'hebei-export'
+  /**
+   * The finance ministry's common indicator framework (项目决策 / 项目管理 / 项目绩效), each level with its own 分值
+   * column and 得分 for the third: no targets, no actuals, no budget block.
+   */
+  | 'common-framework'
+  /** 部门整体支出绩效评价得分表: 部门决策 / 综合管理 / 部门绩效, every level's points in its label, one 得分 column. */
+  | 'department-whole-points';
 
 export interface CorpusForm {
   /** `<province code>-<place>-<year>-<short name>`. */
   id: string;
   /** The page the form was transcribed from. */
   source: string;
-  province: string;
+  /** `null` where neither the form nor its page names one. */
+  province: string | null;
   /** City, county or district, as the form or page names it. */
   place: string;
-  /** The year the form evaluates (from its own title line). */
-  year: number;
+  /** The year the form evaluates (from its own title line); `null` where the form names none. */
+  year: number | null;
   family: Family;
   /** Worksheet name: at most 31 characters, none of []:*?/\. */
   sheet: string;
