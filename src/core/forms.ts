@@ -35,8 +35,8 @@ export function readForms(view: SheetView): EvaluationForm[] {
       const next = headers[j + 1];
       const nextNameRow = lastBetween(nameRows, headers[j].row, next ? next.row : view.rowCount);
       const limit = Math.min(next ? next.row - 1 : view.rowCount - 1, nextNameRow !== null ? nextNameRow - 1 : Infinity);
-      const found = findTotalRow(view, headers[j], headers[j].row + 1, limit);
-      segments.push({ from: headers[j].row + 1, to: found >= 0 ? found : limit, header: headers[j] });
+      const found = findTotalRow(view, headers[j], headers[j].body, limit);
+      segments.push({ from: headers[j].body, to: found >= 0 ? found : limit, header: headers[j] });
       if (found >= 0) totalRow = found;
       const repeat = found < 0 && next && nextNameRow === null && !isNewForm(view, headers[j].row, next.row);
       if (!repeat) break;

@@ -5,6 +5,8 @@ import type { FormFamily } from './profiles';
 /** An indicator-table header row: where a form's table starts, with its columns found by label. */
 export interface TableHeader {
   row: number;
+  /** The first row of the table's body: below the header, and below its second row where it has one. */
+  body: number;
   columns: Partial<Record<TableColumn, number>>;
   family: FormFamily;
 }
@@ -43,10 +45,46 @@ export function scanSheet(view: SheetView): { headers: TableHeader[]; nameRows: 
     }
     if (columns && weights.length > 0) assignWeights(columns, weights);
     if (hasName) nameRows.push(r);
+    const sub = columns && columns.name !== undefined ? subHeader(view, r, columns) : false;
     const family = columns && familyOf(columns);
-    if (columns && family) headers.push({ row: r, columns, family });
+    if (columns && family) headers.push({ row: r, body: sub ? r + 2 : r + 1, columns, family });
   }
   return { headers, nameRows };
+}
+
+/**
+ * A header of two rows (Hebei's county export): a label merged across several columns (`预期指标值` over F:H,
+ * `自评得分` over K:M) is split by the row below it (`符号 | (blank) | 单位(文字描述)`, `单项指标得分 | 权重占比(%) |
+ * 单项指标折算得分`). A part the second row names takes that column, over the first row's; the part of the merged
+ * label itself, where no sub-label names it, stands in its first blank sub-column (the target's value between its
+ * comparator and its unit). True when the row below is such a second header row.
+ */
+function subHeader(view: SheetView, row: number, columns: Partial<Record<TableColumn, number>>): boolean {
+  if (row + 1 >= view.rowCount) return false;
+  let found = false;
+  for (const [part, col] of Object.entries(columns) as [TableColumn, number][]) {
+    let end = col;
+    while (view.isMergedAway(row, end + 1) && view.master(row, end + 1).row === row && view.master(row, end + 1).col === col) end++;
+    // A merged label spanning columns, not merged down over the second row.
+    if (end === col || view.isMergedAway(row + 1, col)) continue;
+    let blank: number | null = null;
+    let named = false;
+    for (let c = col; c <= end; c++) {
+      const v = view.raw(row + 1, c)?.value;
+      const text = typeof v === 'string' ? v.trim() : '';
+      if (text === '') {
+        if (v == null) blank ??= c;
+        continue;
+      }
+      const sub = text.length <= MAX_LABEL_LENGTH ? tableColumnOf(text) : null;
+      if (!sub) continue;
+      found = true;
+      columns[sub] = c;
+      if (sub === part) named = true;
+    }
+    if (!named && blank !== null && found) columns[part] = blank;
+  }
+  return found;
 }
 
 /**

@@ -240,7 +240,8 @@ function targetText(view: SheetView, row: number, cols: TableHeader['columns']):
   if (value === '') return '';
   const kindText = cols.targetKind !== undefined ? norm(view.text(row, cols.targetKind)) : '';
   const kind = TARGET_KIND_WORDS[kindText] ?? kindText;
-  const unit = cols.targetUnit !== undefined ? view.text(row, cols.targetUnit) : '';
+  // A unit glossed in brackets (`%(百分比)`, as Hebei's export prints it) is the unit before them.
+  const unit = cols.targetUnit !== undefined ? view.text(row, cols.targetUnit).replace(/^([^(（]+)[(（][^)）]*[)）]$/, '$1') : '';
   const startsWithComparator = /^[<>=≥≤≧≦═﹦＝]|^(不|大于|小于|至少|达到|等于)/.test(norm(value));
   const withUnit = unit !== '' && !norm(value).endsWith(norm(unit)) && /\d$/.test(norm(value)) ? value + unit : value;
   return startsWithComparator ? withUnit : kind + withUnit;

@@ -78,6 +78,8 @@ export function readBudgetBlock(view: SheetView, top: number, bottom: number): {
       if (!unreadAt) unreadAt = first ? unknownBudgetHeader(view, r) ?? first : budgetLabelIn(view, r);
       continue;
     }
+    const inline = inlineBlock(view, top, r, columns, rateUnit, unit);
+    if (inline) return { block: inline, unreadAt: null };
     const rows = budgetRows(view, r + 1, Math.min(bottom, r + 6));
     rows.total ??= unlabelledTotalRow(view, r, columns);
     if (!rows.total) {
@@ -159,6 +161,57 @@ function pointsInHeader(view: SheetView, row: number): NumberAt | null {
     if (m) return { row, col: c, value: summed(new Decimal(m[1])) };
   }
   return null;
+}
+
+/**
+ * A block whose amounts stand right of their labels on one row (Hebei's county export: `预算数 | 6.84 | 到位数 |
+ * 6.84 | 执行数 | 6.84 | 100.00`), the rate's label (`预算执行进度(%)`) over its figure on the row above: that row
+ * is the total row. The unit is the block's, or the form's `金额单位：万元`.
+ */
+function inlineBlock(
+  view: SheetView,
+  top: number,
+  row: number,
+  columns: Partial<Record<BudgetColumn, number>>,
+  rateUnit: string,
+  unit: string,
+): BudgetBlock | null {
+  const beside = (col: number | undefined) => {
+    if (col === undefined) return undefined;
+    let c = col + 1;
+    while (view.isMergedAway(row, c)) c++;
+    return readNumericCell(view.raw(row, c)).kind === 'number' ? c : undefined;
+  };
+  const plannedCol = beside(columns.adjusted) ?? beside(columns.initial);
+  const executedCol = beside(columns.executed);
+  if (plannedCol === undefined || executedCol === undefined) return null;
+  // Rate, weight and score: beside their label on the same row, or under their label on the row above.
+  const above: Partial<Record<BudgetColumn, number>> = {};
+  let unitAbove = rateUnit;
+  for (let c = 0; row > top && c < view.rowLength(row - 1); c++) {
+    const v = view.raw(row - 1, c)?.value;
+    if (typeof v !== 'string' || v.length > 24) continue;
+    const found = budgetColumnOf(v);
+    if (found && above[found.column] === undefined) above[found.column] = c;
+    if (found?.column === 'rate') unitAbove = found.unit;
+  }
+  const valueOf = (part: 'rate' | 'weight' | 'score') => {
+    const col = beside(columns[part]) ?? above[part];
+    return col !== undefined ? numberAt(view, row, col) : null;
+  };
+  let blockUnit = unit;
+  for (let r = top; r < row && blockUnit !== '万元'; r++) if (/金额单位[:：]?万元/.test(rowText(view, r).replace(/\s/g, ''))) blockUnit = '万元';
+  const rate = valueOf('rate');
+  return {
+    planned: inBlockUnit(numberAt(view, row, plannedCol), blockUnit),
+    executed: inBlockUnit(numberAt(view, row, executedCol), blockUnit),
+    weight: valueOf('weight'),
+    rate,
+    ratePoints: ratePoints(rate, (beside(columns.rate) !== undefined ? rateUnit : unitAbove) === '%'),
+    score: valueOf('score'),
+    unit: blockUnit,
+    fromParts: [],
+  };
 }
 
 /** `372.29万元` typed in a block headed `（万元）` is 372.29 of the block's unit, not 3,722,900. */

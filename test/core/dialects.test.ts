@@ -341,6 +341,26 @@ describe('layouts of the corpus’s later forms', () => {
     expect(findingKeys(f)).toEqual([]);
   });
 
+  test('Hebei’s export: amounts beside their labels, a two-row header, weights in 权重占比(%) and points in 单项指标折算得分', () => {
+    const f = form('河北县级导出');
+    // 预算数 120 and 执行数 114 on one row, 预算执行进度(%) 95.00 under its label: 95%, in 万元 (金额单位).
+    expect(f.report.budget).toMatchObject({ planned: 120, executed: 114, weight: null, unit: '万元', rate: { declared: 0.95, computed: 0.95, cell: 'H4' } });
+    // The target joined from 符号 | value | 单位(文字描述) (`%(百分比)` is %); the weight is 权重占比, the score 折算得分, not
+    // the descriptions under 指标分值 nor the 单项指标得分 out of 100.
+    expect(f.report.indicators.map((x) => [x.name, x.target, x.actual, x.weight, x.score.declared, x.score.suggested])).toEqual([
+      ['道路养护里程', '>=50公里', '52公里', 25, 25, 25],
+      ['优良路率', '>=85%', '88%', 15, 15, 15],
+      ['养护任务完成及时率', '=100%', '100%', 10, 10, 10],
+      ['每公里养护成本', '<=2.4万元', '2.2万元', 10, 10, 10],
+      ['群众出行条件', '明显改善', '明显改善', 15, 15, 15],
+      ['道路使用年限', '>=5年', '4.5年', 15, 13.5, 13.5],
+      ['沿线群众满意度', '>=90%', '93%', 10, 10, 10],
+    ]);
+    expect(f.report.parts).toEqual({ ...ALL_READ, note: 'absent', total: 'absent' });
+    // 25 + 15 + 10 + 10 + 15 + 15 + 10 = 100 without a budget line; only the split differs from the standard 50 / 30 / 10.
+    expect(findingKeys(f)).toEqual(['group-weight-standard B7']);
+  });
+
   test('a page cut right under the table’s header: the form is found and its budget checked; no total or grade claimed', () => {
     const f = form('表头后截断');
     expect(f.report.budget).toMatchObject({ planned: 120, executed: 114, weight: 10, score: { declared: 9.5, computed: 9.5, cell: 'H6' } });

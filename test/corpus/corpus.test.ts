@@ -624,12 +624,6 @@ const EXPECTED: Expected[] = [
  * They run as `test.failing`: the suite stays green, and each flips to a failure — to be moved out of this
  * list — the day the reader reads the form right.
  */
-const HEBEI_EXPORT =
-  'the Hebei county export is found but misread: its 二、预算执行情况 section puts 预算数 | 6.84 | 到位数 | 6.84 | 执行数 | 6.84 | ' +
-  '预算执行进度(%) side by side (label and amount in turn), so no budget is read; the indicator header is two rows with merged ' +
-  'parents (预期指标值 over 符号 | (blank) | 单位(文字描述), 自评得分 over 单项指标得分 | 权重占比(%) | 单项指标折算得分), so the target ' +
-  'reads as the comparator alone, 单项指标实际完成值 is no known actual wording, the 指标分值 column (holding descriptions) is taken ' +
-  'for the weights, and the score is read from 单项指标得分 instead of the weight 权重占比(%) and the points 单项指标折算得分';
 const BARE_GROUP_POINTS =
   'a first-level label with bare points in brackets, `产出指标 (50)` (no 分), is read as a group named 产出指标(50) with no ' +
   'declared weight, so the standard 产出指标 group is reported missing; `效益指标 30分)` on the same form is read right';
@@ -638,9 +632,6 @@ const LABEL_POINTS =
   'rows with no weight and keeps the points in their names: each row should weigh the points of its own label, named without them';
 const GAPS: Record<string, string> = {
   'hn-lingling-2021-forestry reads its first-level groups': BARE_GROUP_POINTS,
-  'he-chengan-2020-centenarians reads its budget block': HEBEI_EXPORT,
-  'he-chengan-2020-centenarians reads its indicator rows': HEBEI_EXPORT,
-  'he-chengan-2020-centenarians the findings its printed part calls for': HEBEI_EXPORT,
   'xx-province-2017-whole reads its indicator rows': LABEL_POINTS,
 };
 
