@@ -519,11 +519,7 @@ const LEVEL_WEIGHTS =
   'a table whose every level has its own 分值 column (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分) is read ' +
   'with the first 分值 (the group’s points) as the indicator weight: each third-level row should weigh the 分值 right of ' +
   '三级指标, the 分值 right of 一级指标 is the group’s declared points';
-const LABEL_POINTS =
-  'a table with one 得分 column whose every level prints its points in its label (`相关性(5 分)`) reads its third-level ' +
-  'rows with no weight and keeps the points in their names: each row should weigh the points of its own label, named without them';
 const GAPS: Record<string, string> = {
-  'xx-province-2017-whole reads its indicator rows': LABEL_POINTS,
   'hi-haikou-trade reads its indicator rows': LEVEL_WEIGHTS,
   'hi-haikou-trade reads its first-level groups': LEVEL_WEIGHTS,
   'cq-kexuecheng-2021-media is found on its sheet': NO_GROUP_COLUMN,
