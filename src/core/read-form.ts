@@ -188,6 +188,8 @@ function partsOf(
     if ((part === 'target' || part === 'actual') && (!isB || (cols.target === undefined && cols.actual === undefined))) continue;
     column(part);
   }
+  // Weights printed in the indicators' own labels (`相关性(5 分)`) are read, though no column holds them.
+  if (parts.weight === 'absent' && indicators.some((x) => x.weight.value.kind === 'number')) parts.weight = 'read';
   for (const part of ['weight', 'score'] as const) {
     if (cols[part] === undefined) continue;
     const cells = indicators.map((x) => x[part]).filter((at) => at.value.kind !== 'blank');

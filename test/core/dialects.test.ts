@@ -254,6 +254,7 @@ describe('points printed in the level labels', () => {
   test('with no weight column and points in every level’s label, a third-level label’s points are its weight', () => {
     const f = form('三级标签分值');
     expect(f.profile.scheme?.id).toBe('decision-process-output-outcome');
+    expect(f.report.parts).toEqual({ budget: 'absent', target: 'absent', actual: 'absent', weight: 'read', score: 'read', note: 'absent', total: 'read' });
     expect(f.report.indicators.map((x) => [x.name, x.weight, x.score.declared])).toEqual([
       ['相关性', 5, 5],
       ['明确性', 5, 5],
