@@ -3,15 +3,12 @@
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
 /** The pane as a user meets it: buttons, tabs, messages; the spreadsheet is a host holding fixture sheets. */
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/pane/App';
 import { MARK_COLORS } from '../../src/pane/session';
 import { MemoryHost } from '../fakes/memory-host';
 import { fixtureSheets } from '../helpers/grids';
 
-// The panels load as their own chunk and the engine on the first check: on a busy machine that takes seconds,
-// so waits are generous (they end as soon as the text shows).
-configure({ asyncUtilTimeout: 60_000 });
 async function pane(file = 'seed-001.xlsx', sheets = ['残疾人事业宣传经费', '残疾人事业综合保障经费'], language = 'zh-CN') {
   const host = new MemoryHost(await fixtureSheets(file, sheets));
   render(<App host={host} language={language} />);

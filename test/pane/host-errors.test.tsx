@@ -7,7 +7,7 @@
  * too large to read) reach an English pane in English, from the table in src/host/messages.ts, and the host's
  * own error stays on the HostError as its cause.
  */
-import { act, configure, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../../src/pane/App';
 import { createExcelHost } from '../../src/excel/excel-host';
 import { hostErrorOf } from '../../src/excel/errors';
@@ -17,8 +17,6 @@ import { FakeOfficeError } from '../fakes/excel/errors';
 import { MemoryHost } from '../fakes/memory-host';
 import { fixtureSheets } from '../helpers/grids';
 
-// The panels load as their own chunk and the engine on the first check: waits end as soon as the text shows.
-configure({ asyncUtilTimeout: 60_000 });
 
 const SHEETS = ['残疾人事业宣传经费', '残疾人事业综合保障经费'];
 

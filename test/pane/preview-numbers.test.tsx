@@ -3,12 +3,11 @@
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
 /** The write preview shows a cell's number as a spreadsheet does: no binary floating-point tail. */
-import { act, configure, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../../src/pane/App';
 import { MemoryHost } from '../fakes/memory-host';
 import { fixtureSheets } from '../helpers/grids';
 
-configure({ asyncUtilTimeout: 60_000 }); // the panels and the engine load on demand: slow on a busy machine
 
 test('a total stored as 90.78999999999999 is shown as 90.79 in the preview', async () => {
   const host = new MemoryHost(await fixtureSheets('seed-001.xlsx', ['残疾人事业综合保障经费']));

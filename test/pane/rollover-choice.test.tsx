@@ -7,13 +7,12 @@
  * project and first row, proposes the one holding the active cell (the first where the host cannot say),
  * and rolls forward the one chosen — as the CLI's `--form` does.
  */
-import { act, configure, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { analyzeSheet } from '../../src/core';
 import { App } from '../../src/pane/App';
 import { MemoryHost } from '../fakes/memory-host';
 import { fixtureSheets } from '../helpers/grids';
 
-configure({ asyncUtilTimeout: 60_000 }); // the panels and the engine load on demand: slow on a busy machine
 
 const SHEET = '12张表连排';
 

@@ -6,7 +6,7 @@
  * A reviewer's first look at many forms: the summary above every card, forms with errors first, the filters,
  * stepping from finding to finding, a rule's repeats folded into one line; and the reviewer's sheet.
  */
-import { act, configure, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/pane/App';
 import { PaneSession } from '../../src/pane/session';
 import { stringsFor } from '../../src/pane/strings';
@@ -14,7 +14,6 @@ import { triage } from '../../src/pane/triage';
 import { MemoryHost } from '../fakes/memory-host';
 import { fixtureSheets } from '../helpers/grids';
 
-configure({ asyncUtilTimeout: 60_000 });
 const ZH = stringsFor('zh-CN');
 
 /** seed-001 (24 forms, 12 of them stacked on one sheet) and the sheet of numbers stored as text. */
