@@ -45,8 +45,10 @@ export function readForm(
       // A table under a level above 一级指标 (`项目绩效 85分`, in a column with no header): that level is the group.
       const rawGroup = outer !== null ? view.text(r, outer) : levelOne;
       const rawLevel2 = cols.level2 !== undefined ? view.text(r, cols.level2) : '';
-      const name = view.text(r, cols.name!);
-      const weight = weightAt(view, r, cols.weight, percentWeights);
+      // No weight column, and the indicator's label prints its points (`相关性(5 分)`): they are its weight.
+      const labelled = cols.weight === undefined ? labelWeight(view, r, cols.name!) : null;
+      const name = labelled?.name ?? view.text(r, cols.name!);
+      const weight = labelled?.weight ?? weightAt(view, r, cols.weight, percentWeights);
       const score = cellOrBlank(view, r, cols.score);
       // A caption across the table (`项目年度目标1：…` over the next table) is no indicator, nor a group.
       if (isCaption(view, r, cols) && weight.value.kind === 'blank' && score.value.kind === 'blank') continue;
@@ -125,7 +127,7 @@ export function readForm(
   for (const g of groups) {
     const points = labelPoints.get(g.name);
     const printed = points && (points.upper.size > 0 ? points.upper : points.lower);
-    if (printed) g.weightSum = g.weightSum.plus(sum([...printed.values()]));
+    if (printed && !g.indicators.some((x) => x.weight.value.kind === 'number')) g.weightSum = g.weightSum.plus(sum([...printed.values()]));
   }
 
   return {
@@ -191,6 +193,8 @@ function partsOf(
     if ((part === 'target' || part === 'actual') && (!isB || (cols.target === undefined && cols.actual === undefined))) continue;
     column(part);
   }
+  // Weights printed in the indicators' own labels (`相关性(5 分)`) are read, though no column holds them.
+  if (parts.weight === 'absent' && indicators.some((x) => x.weight.value.kind === 'number')) parts.weight = 'read';
   for (const part of ['weight', 'score'] as const) {
     if (cols[part] === undefined) continue;
     const cells = indicators.map((x) => x[part]).filter((at) => at.value.kind !== 'blank');
@@ -370,13 +374,24 @@ function groupIndicators(indicators: Indicator[], groupCells: { text: string; at
   return [...groups.values()];
 }
 
-const GROUP_WITH_WEIGHT = /^(.+?)[(]?(\d+(?:\.\d+)?)分[)]?$/;
+// `投入与管理 (36分)`, `效益指标 30分)`, and points in brackets with no 分 (`产出指标 (50)`, Hunan).
+const GROUP_WITH_WEIGHT = /^(.+?)(?:[(]?(\d+(?:\.\d+)?)分[)]?|[(](\d+(?:\.\d+)?)[)])$/;
 
 /** A group's points printed in a column of their own (`管理指标 | 30`) read as if its label carried them. */
 function withGroupPoints(label: string, view: SheetView, row: number, col: number | undefined): string {
   if (col === undefined || groupDeclared(label)) return label;
   const points = readNumericCell(view.raw(row, col));
   return points.kind === 'number' ? `${label}(${points.value.toString()}分)` : label;
+}
+
+const NAME_WITH_POINTS = /^(.+?)\((\d+(?:\.\d+)?)分\)$/;
+
+/** An indicator label that prints its points (`相关性(5 分)`): its name without them, and the points as its weight. */
+function labelWeight(view: SheetView, row: number, col: number): { name: string; weight: NumberAt } | null {
+  const m = NAME_WITH_POINTS.exec(norm(view.text(row, col)));
+  if (!m) return null;
+  const value = new Decimal(m[2]);
+  return { name: m[1], weight: { row, col, value: { kind: 'number', value, places: value.decimalPlaces(), percent: false, asText: false, floatTail: false } } };
 }
 
 /** `投入与管理 (36分)` → `投入与管理`. */
@@ -388,5 +403,5 @@ export function groupName(text: string): string {
 
 export function groupDeclared(text: string): Decimal | null {
   const m = GROUP_WITH_WEIGHT.exec(norm(text));
-  return m ? new Decimal(m[2]) : null;
+  return m ? new Decimal(m[2] ?? m[3]) : null;
 }

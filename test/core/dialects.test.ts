@@ -372,6 +372,50 @@ describe('layouts of the corpus’s later forms', () => {
   });
 });
 
+describe('points printed in the level labels', () => {
+  test('a first-level label with its points in brackets and no 分 (`产出指标 (50)`) is that group with those points', () => {
+    const f = form('一级括号分值');
+    // 15 + 15 + 10 + 10 = 50 and 15 + 15 = 30, as the labels print; 满意度指标 prints none.
+    expect(f.report.groups.map((g) => [g.name, g.weight.declared, g.weight.sum])).toEqual([
+      ['产出指标', 50, 50],
+      ['效益指标', 30, 30],
+      ['满意度指标', null, 10],
+    ]);
+    expect(f.report.indicators.map((x) => x.group)).toEqual(['产出指标', '产出指标', '产出指标', '产出指标', '效益指标', '效益指标', '满意度指标']);
+    expect(f.report.total).toMatchObject({ declared: 98, computed: 98 });
+    expect(findingKeys(f)).toEqual([]);
+  });
+
+  test('with no weight column and points in every level’s label, a third-level label’s points are its weight', () => {
+    const f = form('三级标签分值');
+    expect(f.profile.scheme?.id).toBe('decision-process-output-outcome');
+    expect(f.report.parts).toEqual({ budget: 'absent', target: 'absent', actual: 'absent', weight: 'read', score: 'read', note: 'absent', total: 'read' });
+    expect(f.report.indicators.map((x) => [x.name, x.weight, x.score.declared])).toEqual([
+      ['相关性', 5, 5],
+      ['明确性', 5, 5],
+      ['合理性', 5, 5],
+      ['测算依据', 5, 2],
+      ['目标管理', 5, 4],
+      ['资金使用合规性', 5, 5],
+      ['预算执行率', 5, 4],
+      ['绩效监控', 15, 15],
+      ['重点工作完成数', 30, 30],
+      ['服务对象满意度', 20, 18],
+    ]);
+    // The groups weigh their rows once, not again with their second-level labels: 5 + 5 + 5 + 5 + 5 = 25,
+    // 5 + 5 + 15 = 25, 30 and 20, as 决策(25分), 过程(25分), 产出(30分) and 效益(20分) print.
+    expect(f.report.groups.map((g) => [g.name, g.weight.declared, g.weight.sum])).toEqual([
+      ['决策', 25, 25],
+      ['过程', 25, 25],
+      ['产出', 30, 30],
+      ['效益', 20, 20],
+    ]);
+    // 5 + 5 + 5 + 2 + 4 + 5 + 4 + 15 + 30 + 18 = 93, as printed in D13.
+    expect(f.report.total).toMatchObject({ declared: 93, computed: 93, cell: 'D13' });
+    expect(findingKeys(f)).toEqual([]);
+  });
+});
+
 describe('a part that cannot be read is named, and nothing computed from it is claimed', () => {
   test('an unread budget block: the finding names it, its cell and the skipped checks; no total or grade', () => {
     const f = form('预算栏未识别');
