@@ -69,6 +69,7 @@ function subHeader(view: SheetView, row: number, columns: Partial<Record<TableCo
     if (end === col || view.isMergedAway(row + 1, col)) continue;
     let blank: number | null = null;
     let named = false;
+    let split = false;
     for (let c = col; c <= end; c++) {
       const v = view.raw(row + 1, c)?.value;
       const text = typeof v === 'string' ? v.trim() : '';
@@ -78,11 +79,11 @@ function subHeader(view: SheetView, row: number, columns: Partial<Record<TableCo
       }
       const sub = text.length <= MAX_LABEL_LENGTH ? tableColumnOf(text) : null;
       if (!sub) continue;
-      found = true;
+      found = split = true;
       columns[sub] = c;
       if (sub === part) named = true;
     }
-    if (!named && blank !== null && found) columns[part] = blank;
+    if (split && !named && blank !== null) columns[part] = blank;
   }
   return found;
 }

@@ -22,8 +22,11 @@ export interface RowContent {
 
 /** What a new form starts with instead of the catalogue's blank rows. */
 export interface TemplateContent {
-  /** First-level groups in order, each with its rows (and, form A, its cell text like `产出目标 (34分)`). */
-  groups: { name: string; label?: string; rows: RowContent[] }[];
+  /**
+   * First-level groups in order, each with its rows (and, form A, its cell text like `产出目标 (34分)`); the
+   * catalogue's blank groups where there are none.
+   */
+  groups?: { name: string; label?: string; rows: RowContent[] }[];
   /** Header fields to keep (预算单位, 主管部门 …). */
   fields?: Record<string, string>;
   /** The planned budget (form A 当年预算数, form B 全年预算数), kept as a starting figure. */
@@ -96,7 +99,7 @@ export function buildTemplate(kind: ProfileId, options: TemplateOptions, content
 }
 
 /** The catalogue's groups: 投入与管理 with its six indicators, then open groups of blank rows. */
-function shanghaiGroups(kind: ProfileId, rows: number): TemplateContent['groups'] {
+function shanghaiGroups(kind: ProfileId, rows: number): NonNullable<TemplateContent['groups']> {
   const weights = PROFILES[kind].groups;
   return [
     { name: '投入与管理', label: `投入与管理\n(${weights[0].weight}分)`, rows: INPUT_AND_MANAGEMENT.map((x) => ({ ...x })) },
@@ -104,7 +107,7 @@ function shanghaiGroups(kind: ProfileId, rows: number): TemplateContent['groups'
   ];
 }
 
-function mofGroups(rows: number): TemplateContent['groups'] {
+function mofGroups(rows: number): NonNullable<TemplateContent['groups']> {
   return MOF_HIERARCHY.map(({ group, level2 }) => ({ name: group, rows: level2.flatMap((l2) => Array.from({ length: rows }, () => ({ name: '', level2: l2 }))) }));
 }
 

@@ -26,7 +26,8 @@ function formYear(sheet: SheetGrid, form: EvaluationForm): number | null {
 export function rolloverDesign(sheet: SheetGrid, form: EvaluationForm, options: { year?: number } = {}): SheetDesign {
   const year = options.year ?? (formYear(sheet, form) ?? new Date().getFullYear() - 1) + 1;
   const content: TemplateContent = {
-    groups: form.groups.map((g) => ({
+    // A form read without a single indicator row (its page cut under the table's header) rolls over to the blank groups.
+    groups: form.groups.length === 0 ? undefined : form.groups.map((g) => ({
       name: g.name,
       label: g.declared ? `${g.name}\n(${g.declared.toString()}分)` : g.name,
       rows: g.indicators.map((x) => ({
