@@ -43,7 +43,7 @@ async function build(outDir: string, bare: boolean): Promise<string[]> {
     webpack(config, (err: Error | null, stats: Stats) => (err ? reject(err) : stats.hasErrors() ? reject(new Error(stats.toString('errors-only'))) : resolve(stats))),
   );
   // A lazy chunk's group holds the chunks split off it too (modules it shares with other lazy chunks).
-  const groups = stats.toJson({ all: false, namedChunkGroups: true }).namedChunkGroups ?? {};
+  const groups = stats.toJson({ all: false, chunkGroups: true, chunkGroupAssets: true }).namedChunkGroups ?? {};
   return ['panels', 'engine'].flatMap((name) => (groups[name]?.assets ?? []).map((a) => a.name)).filter((f) => f.endsWith('.js'));
 }
 
