@@ -4,23 +4,26 @@ import { contentOfCell } from './cell-content';
 import { WorkbookError } from './errors';
 import { repairMerges } from './package/merges';
 import { workbookParts } from './package/parts';
-import { inflateAllWithin, openPackage, storedBytes } from './package/zip';
+import { inflateAllWithin, openPackage } from './package/zip';
 
 /**
  * The bytes ExcelJS may be given: a zip within the size limits whatever it declares, holding a workbook, with
  * merges a reader can afford. (ExcelJS itself would inflate a bomb whole, and make a cell of each merged one.)
- * Its XML parts come stored, as inflated for these checks, so that ExcelJS does not inflate them again.
  */
 export async function readableBytes(bytes: Uint8Array): Promise<Uint8Array> {
   const pkg = await openPackage(bytes);
   await inflateAllWithin(pkg);
   const parts = await workbookParts(pkg);
+  let repaired = false;
   for (const sheet of parts.sheets) {
     const xml = await pkg.text(sheet.path);
     const fixed = xml === null ? null : repairMerges(xml);
-    if (fixed !== null) pkg.put(sheet.path, fixed);
+    if (fixed !== null) {
+      pkg.zip.file(sheet.path, fixed);
+      repaired = true;
+    }
   }
-  return storedBytes(pkg);
+  return repaired ? pkg.zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : bytes;
 }
 
 /** Loads an .xlsx file's bytes into an ExcelJS workbook, turning every failure into a WorkbookError. */

@@ -143,20 +143,6 @@ export async function inflateAllWithin(pkg: OpenedPackage): Promise<void> {
   }
 }
 
-/**
- * The package as bytes for a reader that unzips it again (ExcelJS): every XML part stored uncompressed as the
- * text already inflated here (or set since), so the package is inflated once, not twice. Storing costs a
- * copy and a checksum, less than inflating; other parts (pictures) keep their compressed bytes.
- */
-export async function storedBytes(pkg: OpenedPackage): Promise<Uint8Array> {
-  for (const name of pkg.names) {
-    if (!isXml(name)) continue;
-    const text = await pkg.text(name);
-    if (text !== null) pkg.zip.file(name, text);
-  }
-  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
-}
-
 /** The package as bytes again: parts set with `zip.file` are compressed anew, every other part keeps its compressed bytes. */
 export async function packageBytes(pkg: OpenedPackage): Promise<Uint8Array> {
   return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
