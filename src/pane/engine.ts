@@ -2,3 +2,4 @@
 export { analyzeSheet } from '../core/analyze';
 export { buildTemplate } from '../core/templates/build';
 export { rolloverDesign } from '../core/templates/rollover';
+export { ruleTitle } from '../core/rule-titles';

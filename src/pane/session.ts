@@ -10,7 +10,6 @@ import type { AnalyzedForm, CellEdit, Finding, ProfileId, ProfileOverrides, Seve
  */
 export const engine = () => import(/* webpackChunkName: "engine" */ './engine');
 import { areaOfA1 } from '../core/address';
-import { ruleTitle } from '../core/rule-titles';
 import type { Strings } from './strings';
 import {
   cellKey,
@@ -31,6 +30,9 @@ import {
 import { type HostText, type Locale, say, text } from '../host/messages';
 
 export type Scope = 'sheet' | 'workbook';
+
+/** One finding's identity in the pane (which one is selected, the stepping order). */
+export const findingKey = (f: Finding) => `${f.sheet}!${f.cell}!${f.rule}`;
 
 /** How far a check has come: sheets checked so far out of all. */
 export type CheckProgress = (done: number, total: number) => void;
@@ -349,6 +351,8 @@ export class PaneSession {
       });
       rows.push([]);
     }
+    // The rules' names come with the engine (they bring the rules), already loaded by the check.
+    const { ruleTitle } = await engine();
     const first = rows.length;
     rows.push(header);
     this.forms.forEach((f) => {

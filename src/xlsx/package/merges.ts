@@ -3,7 +3,7 @@
  * whole column would otherwise make a million cells), and merges Excel would repair on opening — overlapping
  * another, or leaving the grid — are left out, as Excel leaves them out, rather than failing the file.
  */
-import { parseArea } from '../patch/cell-ref';
+import { colIndex, MAX_COLS, MAX_ROWS, parseArea } from '../patch/cell-ref';
 import { attr, elements, firstElement } from './xml';
 
 /** The sheet XML with its merges made safe to read, or null when they already are. */
@@ -13,11 +13,14 @@ export function repairMerges(xml: string): string | null {
   let maxRow = -1;
   let maxCol = -1;
   const refs = /<(?:[\w.-]+:)?c\s[^>]*?\br="\$?([A-Za-z]{1,3})\$?([0-9]{1,7})"/g;
+  // Every cell of the sheet passes here: its reference is read from the match itself (as parseRef would, less
+  // a second pattern and an object per cell, which made this scan cost more than inflating the package).
   for (let m; (m = refs.exec(xml)); ) {
-    const a = parseArea(`${m[1]}${m[2]}`);
-    if (!a) continue;
-    if (a.top > maxRow) maxRow = a.top;
-    if (a.left > maxCol) maxCol = a.left;
+    const row = Number(m[2]) - 1;
+    const col = colIndex(m[1]);
+    if (row < 0 || row >= MAX_ROWS || col < 0 || col >= MAX_COLS) continue;
+    if (row > maxRow) maxRow = row;
+    if (col > maxCol) maxCol = col;
   }
   const kept: { top: number; left: number; bottom: number; right: number }[] = [];
   let changed = false;
