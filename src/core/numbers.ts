@@ -47,6 +47,11 @@ export type NumericCell =
   | { kind: 'number'; value: Decimal; places: number; percent: boolean; asText: boolean; floatTail: boolean; text?: string }
   | { kind: 'invalid'; text: string };
 
+/** A number the reader takes from a label (`相关性(5 分)`) or works out (the sum of the 其中 rows): exact, in no number format. */
+export function exactNumber(value: Decimal): NumericCell {
+  return { kind: 'number', value, places: value.decimalPlaces(), percent: false, asText: false, floatTail: false };
+}
+
 /**
  * Reads a cell that should hold a number. A number typed as text still counts (with `asText`, since Excel
  * will not sum it); text that is no number is `invalid`. `places` comes from the number format where the

@@ -6,7 +6,7 @@ import type { EvaluationForm, Group, Indicator, NumberAt } from './model';
 import { type FormFamily, schemeOf } from './profiles';
 import { isNotIndicator } from './labels';
 import type { BudgetBlock, Part, PartState } from './model';
-import { readNumericCell } from './numbers';
+import { exactNumber, readNumericCell } from './numbers';
 import { numberAt, type PartCell, readBudgetBlock, readFields, readFooter, readGoals, shanghaiBudget } from './read-header';
 import { PART_HINTS, TARGET_KIND_WORDS } from './vocabulary';
 import { parseActual, parseTarget } from './targets';
@@ -390,8 +390,7 @@ const NAME_WITH_POINTS = /^(.+?)\((\d+(?:\.\d+)?)分\)$/;
 function labelWeight(view: SheetView, row: number, col: number): { name: string; weight: NumberAt } | null {
   const m = NAME_WITH_POINTS.exec(norm(view.text(row, col)));
   if (!m) return null;
-  const value = new Decimal(m[2]);
-  return { name: m[1], weight: { row, col, value: { kind: 'number', value, places: value.decimalPlaces(), percent: false, asText: false, floatTail: false } } };
+  return { name: m[1], weight: { row, col, value: exactNumber(new Decimal(m[2])) } };
 }
 
 /** `投入与管理 (36分)` → `投入与管理`. */

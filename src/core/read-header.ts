@@ -4,7 +4,7 @@ import { parseBands } from './grades';
 import { Decimal, ZERO } from './decimal';
 import { budgetColumnOf, type BudgetColumn, budgetRowOf, fieldLabelOf, mayBeLabel } from './labels';
 import type { BudgetBlock, Indicator, Located, NumberAt } from './model';
-import { type NumericCell, readNumericCell } from './numbers';
+import { exactNumber, readNumericCell } from './numbers';
 import { norm } from './text';
 import { BUDGET_BLOCK_WORDS } from './vocabulary';
 
@@ -117,8 +117,8 @@ export function readBudgetBlock(view: SheetView, top: number, bottom: number): {
       const executedSum = empty(executed) ? partSum(columns.executed) : null;
       if (plannedSum || executedSum) {
         for (const p of rows.parts) fromParts.push({ label: p.label, row: p.row });
-        if (plannedSum && planned) planned = { ...planned, value: summed(plannedSum) };
-        if (executedSum && executed) executed = { ...executed, value: summed(executedSum) };
+        if (plannedSum && planned) planned = { ...planned, value: exactNumber(plannedSum) };
+        if (executedSum && executed) executed = { ...executed, value: exactNumber(executedSum) };
       }
     }
     // The 衔接资金 forms print 分值 and 得分 on the `其中` row as well, or only there.
@@ -158,7 +158,7 @@ function pointsInHeader(view: SheetView, row: number): NumberAt | null {
     const v = view.raw(row, c)?.value;
     if (typeof v !== 'string' || v.length > 40) continue;
     const m = /\((\d+(?:\.\d+)?)分/.exec(norm(v));
-    if (m) return { row, col: c, value: summed(new Decimal(m[1])) };
+    if (m) return { row, col: c, value: exactNumber(new Decimal(m[1])) };
   }
   return null;
 }
@@ -219,10 +219,6 @@ function inBlockUnit(at: NumberAt | null, unit: string): NumberAt | null {
   const v = at?.value;
   if (!at || unit !== '万元' || v?.kind !== 'number' || !v.asText || !/万/.test(v.text ?? '')) return at;
   return { ...at, value: { ...v, value: v.value.dividedBy(10_000), places: Math.max(0, v.value.dividedBy(10_000).decimalPlaces()) } };
-}
-
-function summed(value: Decimal): NumericCell {
-  return { kind: 'number', value, places: Math.max(0, value.decimalPlaces()), percent: false, asText: false, floatTail: false };
 }
 
 /** The 年度资金总额 row and the `其中` rows under a budget header. */
