@@ -1,6 +1,5 @@
 /** @type {import('jest').Config} */
 module.exports = {
-  preset: 'ts-jest',
   testEnvironment: 'node', // component tests opt into jsdom with a @jest-environment docblock
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
@@ -11,6 +10,8 @@ module.exports = {
   // Jest's default on two cores is one worker; the main process would sit idle.
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
-  // Type errors are caught once by `tsc --noEmit` in `npm test`; ts-jest then only transpiles.
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: { isolatedModules: true, jsx: 'react-jsx' } }] },
+  // Type errors are caught once by `tsc --noEmit` in `npm test`; the tests are only transpiled, by SWC.
+  transform: {
+    '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
 };

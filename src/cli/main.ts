@@ -3,14 +3,17 @@ import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { speakChinese } from './chinese';
 import { isProfileId, type ProfileOverrides } from '../core';
-import { checkFile } from './check-files';
 import { collectFiles, type Skipped } from './files';
 import { exitStatus, jsonReport, TOOL } from './json-report';
-import { scoreFile } from './score-file';
 import { buildTemplate } from '../core/templates/build';
-import { addDesignTo, rolloverFrom } from './template-files';
 import { textReport } from './text-report';
 import { reportCommand } from './report-command';
+
+// What the commands do loads ExcelJS, half a second of a start: loaded when a command runs, so that help and
+// usage errors answer at once.
+const checkFiles = () => import('./check-files');
+const scoreFiles = () => import('./score-file');
+const templateFiles = () => import('./template-files');
 
 function profileOption(value: string) {
   if (!isProfileId(value)) throw new InvalidArgumentError('可选 shanghai-2019、minhang-2020、mof-2020');
@@ -60,6 +63,7 @@ export function buildProgram(): Command {
     }
     // Progress only where a person watches a terminal, and never mixed into the JSON on stdout.
     const progress = !opts.json && process.stderr.isTTY && files.length > 1;
+    const { checkFile } = await checkFiles();
     const results = [];
     for (const [i, file] of files.entries()) {
       if (progress) process.stderr.write(`\r\x1b[K${progressLine(i + 1, files.length, file)}`);
@@ -87,6 +91,7 @@ export function buildProgram(): Command {
       program.error('--out 与原文件相同；如确要修改原文件，请用 --in-place', { exitCode: 2 });
     }
     try {
+      const { scoreFile } = await scoreFiles();
       const edits = await scoreFile(file, output, overridesOf(opts), Boolean(opts.force));
       for (const e of edits) {
         const before = e.current.formula ? `=${e.current.formula}` : e.current.value ?? '（空）';
@@ -110,6 +115,7 @@ export function buildProgram(): Command {
     .action(async (opts) => {
       await report(async () => {
         const design = buildTemplate(opts.kind, { year: opts.year, project: opts.project, unit: opts.unit, rowsPerGroup: opts.rows });
+        const { addDesignTo } = await templateFiles();
         const name = await addDesignTo(opts.out, design);
         return `已生成模板“${name}”：${opts.out}`;
       });
@@ -128,6 +134,7 @@ export function buildProgram(): Command {
       // As with score: the source file is rewritten only when asked for.
       if (!opts.out && !opts.inPlace) program.error('请用 --out 指定新文件，或用 --in-place 加到原文件中', { exitCode: 2 });
       await report(async () => {
+        const { addDesignTo, rolloverFrom } = await templateFiles();
         const design = await rolloverFrom(file, opts.sheet, opts.year, opts.form);
         const out = opts.inPlace ? file : opts.out;
         const name = await addDesignTo(out, design);

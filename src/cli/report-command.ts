@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import type { ProfileOverrides } from '../core';
 import { exitStatus } from './json-report';
-import { ReportRefusal, reportFiles } from './report-files';
 
 /** Progress on a terminal only: one line rewritten in place on stderr, so pipes and logs stay clean. */
 function progressLine(stream: NodeJS.WriteStream) {
@@ -35,6 +34,8 @@ export function reportCommand(
       .option('--force', '替换已存在的输出文件'),
   ).action(async (paths: string[], opts) => {
     const progress = progressLine(process.stderr);
+    // Loaded here, not at start (it brings ExcelJS): see main.ts.
+    const { ReportRefusal, reportFiles } = await import('./report-files');
     try {
       const { results, summary } = await reportFiles(paths, { out: opts.out, html: opts.html, force: opts.force, overrides: overridesOf(opts), progress: progress.tick });
       progress.done();

@@ -11,8 +11,14 @@ import type { Strings } from './strings';
 import { localeOf } from '../host/messages';
 
 // In the engine's chunk: results exist only after a check, which loads the engine anyway.
-const loadResults = () => import(/* webpackChunkName: "engine" */ './CheckResults');
-const CheckResults = lazy(() => loadResults().then((m) => ({ default: m.CheckResults })));
+type Results = typeof import('./CheckResults').CheckResults;
+let loaded: Results | undefined;
+const loadResults = () =>
+  import(/* webpackChunkName: "engine" */ './CheckResults').then((m) => {
+    loaded = m.CheckResults;
+    return m;
+  });
+const LazyResults = lazy(() => loadResults().then((m) => ({ default: m.CheckResults })));
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
@@ -32,6 +38,9 @@ export function CheckPanel({ session, strings, act, busy }: PanelProps) {
   const [current, setCurrent] = useState<string | null>(null);
   const [progress, setProgress] = useState<ProgressState | null>(null);
   const forms = session.forms;
+  // Once loaded, the view renders directly: React.lazy would suspend for one more tick even then, so
+  // 找到 N 张自评表 could show above a spinner instead of the results it announces.
+  const CheckResults = loaded ?? LazyResults;
   const checked = session.checkedSheets.length > 0;
   const go = (f: Finding) => {
     setCurrent(findingKey(f));

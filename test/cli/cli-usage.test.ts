@@ -37,6 +37,15 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
+test('help and usage errors answer without loading the workbook reader (ExcelJS, half a second of a start)', () => {
+  // The built bin's module, run as the bin runs it; on exit (help exits at once) it says whether ExcelJS was loaded.
+  const probe = (args: string[]) =>
+    spawnSync(process.execPath, ['-e', `process.argv.splice(1, Infinity, 'jixiao', ...${JSON.stringify(args)}); process.on('exit', () => process.stdout.write(' exceljs:' + Object.keys(require.cache).some((k) => k.includes('node_modules/exceljs/')))); require(${JSON.stringify(join(ROOT, 'dist', 'src', 'cli', 'main.js'))}).main()`], { cwd: ROOT, encoding: 'utf8' }).stdout;
+  expect(probe(['--help'])).toMatch(/ exceljs:false$/);
+  expect(probe(['check'])).toMatch(/ exceljs:false$/); // a required argument missing
+  expect(probe(['check', join(FIXTURES, 'seed-001.xlsx')])).toMatch(/ exceljs:true$/); // the probe sees it when it is loaded
+});
+
 describe('help and usage are Chinese', () => {
   test('jixiao --help', () => {
     const run = jixiao('--help');

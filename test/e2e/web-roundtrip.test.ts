@@ -40,6 +40,7 @@ run('the web page, on each seed workbook', () => {
       await pane(page).getByRole('radio', { name: '整个工作簿' }).check();
       await pane(page).getByRole('button', { name: '检查', exact: true }).click();
       await pane(page).getByText(`找到 ${expected.length} 张自评表`).waitFor();
+      await pane(page).getByRole('region', { name: '检查摘要' }).waitFor(); // the results' view, shown with the count
       // Repeated findings of one rule fold into one line (▸): opened, each is listed under it.
       const folded = pane(page).locator('li button[aria-expanded="false"]');
       while ((await folded.count()) > 0) await folded.first().click();

@@ -29,6 +29,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
  */
 async function unreachable(page: Page): Promise<string[]> {
   const total = await page.evaluate(() => {
+    // A fresh count: the marks of an earlier state's check are taken off first.
+    for (const mark of ['data-control', 'data-reached', 'data-group-reached']) document.querySelectorAll(`[${mark}]`).forEach((el) => el.removeAttribute(mark));
     const controls = [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [role=tab], [role=radio], [tabindex="0"]')].filter(
       (el) => !(el as HTMLButtonElement).disabled && el.getAttribute('aria-hidden') !== 'true' && !el.hidden && el.getClientRects().length > 0,
     );
@@ -36,23 +38,20 @@ async function unreachable(page: Page): Promise<string[]> {
     return controls.length;
   });
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const reached = new Set<string>();
+  // Up to two rounds of the page, stopping once every control has been reached.
   for (let i = 0; i < total * 2 + 5; i++) {
     await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => {
+    const left = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       const group = el?.closest('[role=radiogroup], [role=tablist]');
       group?.querySelectorAll('[data-control]').forEach((member) => member.setAttribute('data-group-reached', ''));
-      return el?.closest('[data-control]')?.getAttribute('data-control') ?? null;
+      el?.closest('[data-control]')?.setAttribute('data-reached', '');
+      return document.querySelectorAll('[data-control]:not([data-reached]):not([data-group-reached])').length;
     });
-    if (id) reached.add(id);
+    if (left === 0) break;
   }
-  return page.evaluate(
-    (seen) =>
-      [...document.querySelectorAll<HTMLElement>('[data-control]')]
-        .filter((el) => !seen.includes(el.getAttribute('data-control')!) && !el.hasAttribute('data-group-reached'))
-        .map((el) => el.outerHTML.slice(0, 120)),
-    [...reached],
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-control]:not([data-reached]):not([data-group-reached])')].map((el) => el.outerHTML.slice(0, 120)),
   );
 }
 

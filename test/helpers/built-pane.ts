@@ -4,7 +4,8 @@
  * The web build is the intranet one (its own address, office.js served by the add-in): the page the browser
  * tests drive (index.html) is the same in every build, and one build fewer keeps `npm test` short.
  * Both are made with JIXIAO_TEST_BUILD=1 (see webpack.config.js): production code without minifying and
- * source maps, which no test reads and which took most of each build's minutes.
+ * source maps, which no test reads and which took most of each build's minutes. The second build reuses the
+ * modules the first compiled (webpack's cache on disk, shared by the two).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -62,7 +63,9 @@ function staleLock(lock: string): boolean {
  */
 export async function builtPane(kind: keyof typeof BUILDS = 'web'): Promise<string> {
   const { dir, command, env } = BUILDS[kind];
-  const LOCK = `${dir}.lock`;
+  // One lock for both builds: they share webpack's cache on disk (webpack.config.js), which two builds at once
+  // would both write; and on two cores, two builds at once are no faster than one after the other.
+  const LOCK = join(ROOT, 'dist', 'test-build.lock');
   const hash = sourceHash();
   const stamp = join(dir, '.source-hash');
   for (;;) {
