@@ -25,7 +25,10 @@ export interface Indicator {
   explanation: string;
   rule: string;
   target: string;
+  /** The target's cell: the adjusted one (`调整指标值`) where filled in, else the original's. */
   targetCol: number | null;
+  /** The target is the one adjusted during the year (`调整指标值`), not the year's original. */
+  targetAdjusted: boolean;
   actual: string;
   actualCol: number | null;
   weight: NumberAt;
@@ -34,6 +37,11 @@ export interface Indicator {
   noteCol: number | null;
   parsedTarget: Target | null;
   parsedActual: Actual | null;
+}
+
+/** How a message names an indicator's target: `调整后目标 ≥60公里` where the year's adjusted one is used. */
+export function targetPhrase(x: Pick<Indicator, 'target' | 'targetAdjusted'>): string {
+  return `${x.targetAdjusted ? '调整后目标' : '目标'} ${x.target}`;
 }
 
 export interface Group {

@@ -69,7 +69,9 @@ export function readForm(
         unlabelledTotal = r;
         break;
       }
-      const target = targetText(view, r, cols);
+      // A target adjusted during the year replaces the original where it is filled in.
+      const adjusted = cols.adjustedTarget !== undefined ? targetText(view, r, cols, cols.adjustedTarget) : '';
+      const target = adjusted !== '' ? adjusted : targetText(view, r, cols);
       const actual = cols.actual !== undefined ? shownText(view, r, cols.actual) : '';
       const parsedTarget = parseTarget(target);
       indicators.push({
@@ -82,7 +84,8 @@ export function readForm(
         explanation: cols.explanation !== undefined ? view.text(r, cols.explanation) : '',
         rule: cols.rule !== undefined ? view.text(r, cols.rule) : '',
         target,
-        targetCol: cols.target ?? null,
+        targetCol: adjusted !== '' ? cols.adjustedTarget! : cols.target ?? null,
+        targetAdjusted: adjusted !== '',
         actual,
         actualCol: cols.actual ?? null,
         weight,
@@ -237,9 +240,9 @@ function shownText(view: SheetView, row: number, col: number): string {
   return v.kind === 'number' && v.percent ? showPercent(v.value, v.places) : view.text(row, col);
 }
 
-/** The target as one text: `指标性质 | 指标值 | 度量单位` columns joined (`≥` `90` `%` → `≥90%`). */
-function targetText(view: SheetView, row: number, cols: TableHeader['columns']): string {
-  const value = cols.target !== undefined ? shownText(view, row, cols.target) : '';
+/** The target as one text: `指标性质 | 指标值 | 度量单位` columns joined (`≥` `90` `%` → `≥90%`); `col` is its value's column. */
+function targetText(view: SheetView, row: number, cols: TableHeader['columns'], col = cols.target): string {
+  const value = col !== undefined ? shownText(view, row, col) : '';
   if (cols.targetKind === undefined && cols.targetUnit === undefined) return value;
   if (value === '') return '';
   const kindText = cols.targetKind !== undefined ? norm(view.text(row, cols.targetKind)) : '';

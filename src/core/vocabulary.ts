@@ -20,6 +20,8 @@ export const TABLE_WORDS = {
   /** A target split over columns (`指标性质 | 指标值 | 度量单位`): the comparator, and the unit. */
   targetKind: ['指标性质', '指标方向', '符号'],
   target: ['年度指标值', '指标值', '年度目标值', '目标值', '预期指标值', '全年指标值', '年度目标', '年初指标值', '年初目标值'],
+  /** A target adjusted during the year, beside the original (Chongqing's `年初指标值 | 调整指标值`): where filled, it is the target. */
+  adjustedTarget: ['调整指标值', '调整后指标值', '调整后目标值', '全年调整指标值', '调整后的指标值'],
   targetUnit: ['度量单位', '计量单位', '单位', '单位(文字描述)'],
   actual: ['实际完成值', '实际值', '完成值', '全年实际值', '全年完成值', '实际完成情况', '年度完成值', '实际完成指标值', '年终完成值', '单项指标实际完成值'],
   weight: ['权重', '分值', '分数', '权重分', '参考分值', '权重(分)', '指标分值', '标准分值', '指标权重', '权重占比'],

@@ -267,6 +267,18 @@ describe('tables with no 一级指标 column', () => {
     expect(f.report.grade.computed).toBe('优');
   });
 
+  test('a target adjusted during the year (调整指标值) is the one the actual is measured against', () => {
+    const f = form('重庆调整指标值');
+    // 道路养护里程: 年初指标值 ≥50, 调整指标值 ≥60, 全年完成值 52公里 → 15 × 52 / 60 = 13, where 15 is printed.
+    // Measured against the original ≥50 the row met its target: no finding (as on 重庆无一级指标).
+    const road = f.report.indicators.find((x) => x.name === '道路养护里程')!;
+    expect(road.target).toBe('≥60公里');
+    expect(f.form.indicators.find((x) => x.name === '道路养护里程')).toMatchObject({ targetAdjusted: true, targetCol: 5 });
+    expect(f.form.indicators.filter((x) => x.targetAdjusted)).toHaveLength(1); // blank 调整指标值 cells leave the original
+    expect(findingKeys(f)).toEqual(['group-column-absent B7', 'score-rule I8']);
+    expect(f.report.problems[1].message).toBe('指标“道路养护里程”调整后目标 ≥60公里、实际 52公里，按规则得分应为 13，表中为 15');
+  });
+
   test('the checks that need first-level groups are skipped and named, never run on a group that is not there', () => {
     const f = form('重庆无一级指标');
     // No group-missing for 产出 / 效益 / 满意度, no level-blank on each row: one info naming what was not checked.

@@ -1,5 +1,6 @@
 import { showPercent } from '../decimal';
 import { achievementRatio } from '../targets';
+import { targetPhrase } from '../model';
 import { defineRule } from './types';
 
 export default defineRule({
@@ -12,7 +13,7 @@ export default defineRule({
     for (const x of form.indicators) {
       const ratio = achievementRatio(x.parsedTarget, x.parsedActual);
       if (!ratio || !ratio.greaterThanOrEqualTo(1.2) || x.actualCol === null) continue;
-      report(x.row, x.actualCol, `指标“${x.name}”实际完成 ${x.actual}，为目标 ${x.target} 的 ${showPercent(ratio, 0)}，目标值可能定得偏低`);
+      report(x.row, x.actualCol, `指标“${x.name}”实际完成 ${x.actual}，为${targetPhrase(x)} 的 ${showPercent(ratio, 0)}，目标值可能定得偏低`);
     }
   },
 });

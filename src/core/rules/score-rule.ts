@@ -1,5 +1,6 @@
 import { numberOf } from '../compute';
 import { roundTo, show } from '../decimal';
+import { targetPhrase } from '../model';
 import { defineRule } from './types';
 
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
       const suggestion = suggestions.get(x)!;
       if (score === null || !suggestion.quantitative || !suggestion.score) continue;
       if (score.equals(suggestion.score) || roundTo(score, 2).equals(suggestion.score)) continue;
-      report(x.score.row, x.score.col, `指标“${x.name}”目标 ${x.target}、实际 ${x.actual}，按规则得分应为 ${show(suggestion.score)}，表中为 ${show(score)}`);
+      report(x.score.row, x.score.col, `指标“${x.name}”${targetPhrase(x)}、实际 ${x.actual}，按规则得分应为 ${show(suggestion.score)}，表中为 ${show(score)}`);
     }
   },
 });
