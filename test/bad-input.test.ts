@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { analyzeSheet, type GridCell, type SheetGrid } from '../src/core';
 import { checkFile } from '../src/cli/check-files';
-import { readWorkbookGrid } from '../src/xlsx';
+import { readWorkbookGrid, WorkbookError } from '../src/xlsx';
+import { messageIn } from '../src/host/spreadsheet-host';
 import { fixtureSheets } from './helpers/grids';
 
 const BAD = join(__dirname, 'bad-input');
@@ -24,6 +25,19 @@ test.each([
   expect(result.error?.code).toBe(code);
   expect(result.error?.message).toContain(words);
 });
+
+test.each(['not-a-workbook.xlsx', 'zero-bytes.xlsx', 'encrypted.xlsx', 'legacy.xls.xlsx', 'damaged.xlsx'])(
+  '%s: the page in English says why in English, the Chinese page and the command line in Chinese',
+  async (file) => {
+    const error = await readWorkbookGrid(readFileSync(join(BAD, file))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    const english = messageIn(error, 'en-US');
+    expect(english).toMatch(/^[\x20-\x7e]+$/); // plain English, no Chinese and no full-width punctuation
+    expect(english).not.toBe((error as Error).message);
+    expect(messageIn(error, 'zh-CN')).toBe((error as Error).message);
+    expect((error as Error).message).toMatch(/[\u4e00-\u9fff]/);
+  },
+);
 
 test('a summary sheet that uses the forms’ words is no form', async () => {
   const grid = await readWorkbookGrid(readFileSync(join(BAD, 'summary-only.xlsx')));

@@ -11,6 +11,8 @@ import type { TemplateOptions } from '../core/templates/build';
 import { App, markInteractive } from '../pane/App';
 import { Progress, type ProgressState } from '../pane/Progress';
 import { stringsFor } from '../pane/strings';
+import { localeOf } from '../host/messages';
+import { messageIn } from '../host/spreadsheet-host';
 import { NewWorkbook } from './NewWorkbook';
 import { SheetViewer } from './SheetViewer';
 import { OverviewButtons, OverviewPane } from './overview';
@@ -67,6 +69,7 @@ function saveAs(bytes: Uint8Array, name: string): void {
 export function WebPage() {
   const styles = useStyles();
   const strings = stringsFor(navigator.language);
+  const locale = localeOf(navigator.language);
   const [host, setHost] = useState<WorkbookHost | null>(null);
   const [status, setStatus] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const [opening, setOpening] = useState(false);
@@ -109,14 +112,14 @@ export function WebPage() {
         return true;
       } catch (e) {
         // The workbook already open stays open: a bad file costs nothing.
-        setStatus({ intent: 'error', text: `${(e as Error).message}${host ? `。${strings.web.keptOpen(host.fileName)}` : ''}` });
+        setStatus({ intent: 'error', text: `${messageIn(e, locale)}${strings.web.stop}${host ? strings.web.keptOpen(host.fileName) : ''}` });
         return false;
       } finally {
         setProgress(null);
         setOpening(false);
       }
     },
-    [host, strings],
+    [host, strings, locale],
   );
 
   const openFile = (file: File | undefined) => file && open(file.name, async () => new Uint8Array(await file.arrayBuffer()));
@@ -127,7 +130,7 @@ export function WebPage() {
     try {
       bytes = await host.toBytes();
     } catch (e) {
-      setStatus({ intent: 'error', text: (e as Error).message }); // the workbook stays open, nothing is lost
+      setStatus({ intent: 'error', text: messageIn(e, locale) }); // the workbook stays open, nothing is lost
       return;
     }
     const name = host.fileName.replace(/\.xlsx$/i, '') + strings.web.suffix + '.xlsx';
@@ -143,7 +146,7 @@ export function WebPage() {
       saveAs(bytes, fileName);
       if (await open(fileName, async () => bytes)) setStatus({ intent: 'success', text: strings.web.created(fileName) });
     } catch (e) {
-      setStatus({ intent: 'error', text: (e as Error).message });
+      setStatus({ intent: 'error', text: messageIn(e, locale) });
     }
   };
 

@@ -172,6 +172,9 @@ export class HostError extends Error {
 /** What to show for any failure: a HostError in the reader's language, anything else by its own message. */
 export function messageIn(error: unknown, locale: Locale): string {
   if (error instanceof HostError) return error.messageIn(locale);
+  // A file's reader and patch writer (WorkbookError, PatchRefused) carry their English beside the Chinese message.
+  const english = (error as { english?: unknown } | null)?.english;
+  if (locale === 'en-US' && typeof english === 'string' && english !== '') return english;
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -100,6 +100,8 @@ const zh = {
     opened: (name: string, sheets: number) => `已打开“${name}”，共 ${sheets} 张工作表`,
     notXlsx: (name: string) => `“${name}”不是 .xlsx 文件，没有打开。请选择 Excel 工作簿（.xlsx）；旧版 .xls 请先在 Excel 或 WPS 中另存为 .xlsx。`,
     keptOpen: (name: string) => `仍保持打开“${name}”。`,
+    /** Ends a sentence that another follows (a file's error before 仍保持打开…). */
+    stop: '。',
     unsaved: '当前工作簿有尚未下载的修改，确定要放弃吗？',
     sheetTabs: '工作表',
     sheetView: (name: string) => `工作表“${name}”的内容`,
@@ -235,7 +237,8 @@ const en: Strings = {
     opening: 'Opening…',
     opened: (name, sheets) => `Opened "${name}" (${sheets} sheets)`,
     notXlsx: (name) => `"${name}" is not an .xlsx file and was not opened. Choose an Excel workbook (.xlsx); save old .xls files as .xlsx first.`,
-    keptOpen: (name) => `"${name}" stays open.`,
+    keptOpen: (name) => ` "${name}" stays open.`,
+    stop: '.',
     unsaved: 'This workbook has changes you have not downloaded. Discard them?',
     sheetTabs: 'Sheets',
     sheetView: (name) => `Contents of sheet "${name}"`,

@@ -34,7 +34,10 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
     await workbook.xlsx.load(readable as unknown as ExcelJS.Buffer);
   } catch {
     // The library's own words (in English) help no one: the file is damaged in a way the checks above missed.
-    throw new WorkbookError('unreadable', '工作簿已损坏，无法打开；请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查');
+    throw new WorkbookError('unreadable', {
+      zh: '工作簿已损坏，无法打开；请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查',
+      en: 'The workbook is damaged and cannot be opened; open it in Excel or WPS, save it as .xlsx, then check again',
+    });
   }
   return workbook;
 }

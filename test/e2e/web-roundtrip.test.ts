@@ -12,6 +12,9 @@ import { builtPane } from '../helpers/built-pane';
 import { hasChromium, launch, ORIGIN, servePage, type ServedPage } from '../helpers/browser';
 import { changedCells, FIXTURES, unfixedAfterWrite } from '../helpers/workbooks';
 import { downloadFrom, openWorkbook, pane, shownFindings } from './web-page';
+import { stringsFor } from '../../src/pane/strings';
+import { localeOf } from '../../src/host/messages';
+import { messageIn } from '../../src/host/spreadsheet-host';
 
 const SEEDS = ['seed-000.xlsx', 'seed-001.xlsx', 'seed-002.xlsx', 'seed-003.xlsx', 'seed-004.xlsx'];
 
@@ -79,6 +82,27 @@ run('the web page, on each seed workbook', () => {
 
       expect(served.external).toEqual([]);
       expect(served.requests.every((url) => url.startsWith(ORIGIN))).toBe(true);
+      expect(served.errors).toEqual([]);
+    } finally {
+      await served.context.close();
+    }
+  });
+
+  test.each(['zh-CN', 'en-US'])('%s: a damaged file opened over a workbook says why in the page’s language, and the workbook stays open', async (locale) => {
+    const damaged = join(__dirname, '..', 'bad-input', 'damaged.xlsx');
+    const why = await readWorkbookGrid(readFileSync(damaged)).catch((e: unknown) => e); // the reader's own refusal
+    const sheets = (await readWorkbookGrid(readFileSync(join(FIXTURES, 'seed-001.xlsx')))).sheets;
+    const web = stringsFor(locale).web;
+    const served = await servePage(browser, dir, { locale });
+    const { page } = served;
+    try {
+      await page.goto(`${ORIGIN}/index.html`);
+      await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'seed-001.xlsx'));
+      await page.getByText(web.opened('seed-001.xlsx', sheets.length)).waitFor();
+      await page.locator('input[type=file]').setInputFiles(damaged);
+      await page.getByText(`${messageIn(why, localeOf(locale))}${web.stop}${web.keptOpen('seed-001.xlsx')}`).waitFor();
+      if (locale === 'en-US') expect(messageIn(why, 'en-US')).toMatch(/^The workbook is damaged|^The file is damaged/);
+      await page.getByRole('tab', { name: sheets[0].name }).waitFor(); // the workbook is still there to work on
       expect(served.errors).toEqual([]);
     } finally {
       await served.context.close();

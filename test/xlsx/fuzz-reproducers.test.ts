@@ -9,6 +9,7 @@ import { scoreCells } from '../../src/cli/score-file';
 import { patchWorkbook, readWorkbookGrid } from '../../src/xlsx';
 import { hasFloatTail } from '../../src/core/numbers';
 import { cellsOf, partsOf } from '../helpers/packages';
+import { messageIn } from '../../src/host/spreadsheet-host';
 
 const FUZZ = join(__dirname, 'fuzz');
 const bytesOf = (name: string) => new Uint8Array(readFileSync(join(FUZZ, name)));
@@ -51,7 +52,9 @@ describe('a protected sheet', () => {
   test('with the target cells locked: refused, naming them and what to do, nothing written', async () => {
     const input = bytesOf('protection-password-dropped.xlsx');
     const edits = await editsOf(input);
-    await expect(patchWorkbook(input, scoreCells(edits))).rejects.toThrow(/工作表“自评表”受保护，要写入的 H15、H21 已锁定，未写入任何单元格。请在 Excel 或 WPS 中“审阅 → 撤销工作表保护”/);
+    const refused = await patchWorkbook(input, scoreCells(edits)).catch((e: unknown) => e);
+    expect((refused as Error).message).toMatch(/工作表“自评表”受保护，要写入的 H15、H21 已锁定，未写入任何单元格。请在 Excel 或 WPS 中“审阅 → 撤销工作表保护”/);
+    expect(messageIn(refused, 'en-US')).toMatch(/^Sheet "自评表" is protected and H15, H21 to be written are locked; no cell was written\. Unprotect the sheet/);
   });
 
   test('with the target cells unlocked: written, and the protection — password hash included — kept byte for byte', async () => {

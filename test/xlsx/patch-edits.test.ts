@@ -8,6 +8,7 @@ import { analyzeWorkbook, type CellEdit } from '../../src/core';
 import { scoreCells } from '../../src/cli/score-file';
 import { WorkbookHost } from '../../src/browser/workbook-host';
 import { loadWorkbook, patchWorkbook, PatchRefused, readWorkbookGrid, toWorkbookGrid } from '../../src/xlsx';
+import { messageIn } from '../../src/host/spreadsheet-host';
 import { changedCells, FIXTURES, unfixedAfterWrite } from '../helpers/workbooks';
 
 async function scored(file: string) {
@@ -81,7 +82,10 @@ test('all or none: a write naming a sheet the file does not have writes nothing'
   const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'seed-001.xlsx')));
   const edits = analyzeWorkbook(await readWorkbookGrid(bytes)).flatMap((f) => f.edits);
   const cells = [...scoreCells(edits), { sheet: '不存在的表', row: 0, col: 0, value: 1 }];
-  await expect(patchWorkbook(bytes, cells)).rejects.toThrow(new PatchRefused('找不到工作表“不存在的表”，未写入任何单元格'));
+  const refused = await patchWorkbook(bytes, cells).catch((e: unknown) => e);
+  expect(refused).toBeInstanceOf(PatchRefused);
+  expect((refused as PatchRefused).message).toBe('找不到工作表“不存在的表”，未写入任何单元格');
+  expect(messageIn(refused, 'en-US')).toBe('Sheet "不存在的表" was not found; no cell was written'); // the page in English
 });
 
 test('all or none: a cell changed since the preview stops every write, and the download is the file as opened', async () => {

@@ -48,7 +48,10 @@ export async function relationships(pkg: OpenedPackage, of: string): Promise<Map
   return out;
 }
 
-const NOT_A_WORKBOOK = '这是一个压缩包，但不是 .xlsx 工作簿（其中没有工作簿部件 xl/workbook.xml）';
+const NOT_A_WORKBOOK = {
+  zh: '这是一个压缩包，但不是 .xlsx 工作簿（其中没有工作簿部件 xl/workbook.xml）',
+  en: 'This is a zip archive but not an .xlsx workbook (it has no workbook part xl/workbook.xml)',
+};
 
 /** The workbook part and its worksheets, in the workbook's order. */
 export async function workbookParts(pkg: OpenedPackage): Promise<WorkbookParts> {

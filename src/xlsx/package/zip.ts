@@ -4,7 +4,7 @@
  * bytes actually inflated are counted as they come, so a part that lies about its size is stopped there.
  */
 import JSZip from 'jszip';
-import { classifyBytes, WorkbookError } from '../errors';
+import { classifyBytes, WorkbookError, type Bilingual } from '../errors';
 
 /** Limits far above any evaluation form (a form's parts are well under 1 MiB) and far below a bomb's hundreds of MiB. */
 export const LIMITS = {
@@ -25,8 +25,16 @@ function declaredSize(file: JSZip.JSZipObject): number {
 
 const isXml = (name: string) => /\.(xml|rels|vml)$/i.test(name);
 
-function tooLarge(what: string, limit: number): WorkbookError {
-  return new WorkbookError('unreadable', `文件解压后${what}超过 ${Math.round(limit / MIB)} MiB，远大于任何自评表，可能是损坏或恶意构造的文件，未读取`);
+/** What passed a limit, as `tooLarge` words it: the sheets' XML, or the whole file. */
+const SHEET_CONTENT: Bilingual = { zh: '的表格内容', en: "'s sheet content" };
+const WHOLE_FILE: Bilingual = { zh: '', en: '' };
+
+function tooLarge(what: Bilingual, limit: number): WorkbookError {
+  const mib = Math.round(limit / MIB);
+  return new WorkbookError('unreadable', {
+    zh: `文件解压后${what.zh}超过 ${mib} MiB，远大于任何自评表，可能是损坏或恶意构造的文件，未读取`,
+    en: `Unpacked, the file${what.en} exceeds ${mib} MiB, far more than any evaluation form; it may be damaged or crafted, and was not read`,
+  });
 }
 
 export interface OpenedPackage {
@@ -47,10 +55,13 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false, createFolders: false });
   } catch {
-    throw new WorkbookError('unreadable', '文件已损坏：不是完整的压缩包（.xlsx 文件是一个 zip 压缩包），无法打开');
+    throw new WorkbookError('unreadable', {
+      zh: '文件已损坏：不是完整的压缩包（.xlsx 文件是一个 zip 压缩包），无法打开',
+      en: 'The file is damaged: it is not a complete zip archive (an .xlsx file is one) and cannot be opened',
+    });
   }
   const files = Object.values(zip.files).filter((f) => !f.dir);
-  if (files.length > LIMITS.entries) throw new WorkbookError('unreadable', `压缩包中有 ${files.length} 个部件，远多于任何工作簿，未读取`);
+  if (files.length > LIMITS.entries) throw new WorkbookError('unreadable', { zh: `压缩包中有 ${files.length} 个部件，远多于任何工作簿，未读取`, en: `The archive holds ${files.length} parts, far more than any workbook; it was not read` });
   let xml = 0;
   let total = 0;
   for (const f of files) {
@@ -58,10 +69,10 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
     total += size;
     if (isXml(f.name)) xml += size;
   }
-  if (xml > LIMITS.xmlBytes) throw tooLarge('的表格内容', LIMITS.xmlBytes);
-  if (total > LIMITS.totalBytes) throw tooLarge('', LIMITS.totalBytes);
+  if (xml > LIMITS.xmlBytes) throw tooLarge(SHEET_CONTENT, LIMITS.xmlBytes);
+  if (total > LIMITS.totalBytes) throw tooLarge(WHOLE_FILE, LIMITS.totalBytes);
   if (!zip.file('[Content_Types].xml')) {
-    throw new WorkbookError('not-xlsx', '这是一个压缩包，但不是 .xlsx 工作簿（其中没有 [Content_Types].xml）');
+    throw new WorkbookError('not-xlsx', { zh: '这是一个压缩包，但不是 .xlsx 工作簿（其中没有 [Content_Types].xml）', en: 'This is a zip archive but not an .xlsx workbook (it has no [Content_Types].xml)' });
   }
   // Every untouched part keeps the compression it came with, so that a write copies its compressed bytes as they are.
   for (const f of files) {
@@ -79,7 +90,7 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
       if (cached !== undefined) return cached;
       const file = zip.file(path);
       if (!file) return null;
-      const text = new TextDecoder('utf-8').decode(await inflateWithin(file, budget, true, '的表格内容', LIMITS.xmlBytes));
+      const text = new TextDecoder('utf-8').decode(await inflateWithin(file, budget, true, SHEET_CONTENT, LIMITS.xmlBytes));
       cache.set(path, text);
       return text;
     },
@@ -92,7 +103,7 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
 }
 
 /** An entry's bytes, inflated chunk by chunk and stopped as soon as the running total passes what is left of the budget. */
-function inflateWithin(file: JSZip.JSZipObject, budget: { left: number }, keep: boolean, what: string, limit: number): Promise<Uint8Array> {
+function inflateWithin(file: JSZip.JSZipObject, budget: { left: number }, keep: boolean, what: Bilingual, limit: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -107,7 +118,7 @@ function inflateWithin(file: JSZip.JSZipObject, budget: { left: number }, keep: 
         }
         if (keep) chunks.push(chunk);
       })
-      .on('error', () => reject(new WorkbookError('unreadable', `文件已损坏：部件 ${file.name} 无法解压`)))
+      .on('error', () => reject(new WorkbookError('unreadable', { zh: `文件已损坏：部件 ${file.name} 无法解压`, en: `The file is damaged: its part ${file.name} cannot be unpacked` })))
       .on('end', () => {
         budget.left -= size;
         if (!keep) return resolve(new Uint8Array(0));
@@ -139,7 +150,7 @@ export async function inflateAllWithin(pkg: OpenedPackage): Promise<void> {
   const others = { left: LIMITS.totalBytes };
   for (const name of pkg.names) {
     if (isXml(name)) await pkg.text(name);
-    else await inflateWithin(pkg.zip.file(name)!, others, false, '', LIMITS.totalBytes);
+    else await inflateWithin(pkg.zip.file(name)!, others, false, WHOLE_FILE, LIMITS.totalBytes);
   }
 }
 

@@ -13,6 +13,7 @@ import type { OpenedPackage } from '../package/zip';
 import { relationships, relsOf, type SheetPart, type WorkbookParts } from '../package/parts';
 import { attr, elements, escapeXml, firstElement, prefixOf, withAttr } from '../package/xml';
 import { refOf } from './cell-ref';
+import { notFinite, PatchRefused } from '../errors';
 import type { CellLook, StylesXml } from './styles-xml';
 
 export interface NewCell {
@@ -74,7 +75,7 @@ const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreads
 function cellXml(row: number, col: number, cell: NewCell, style: number): string {
   const head = `<c r="${refOf(row, col)}"${style ? ` s="${style}"` : ''}`;
   const v = cell.value;
-  if (typeof v === 'number' && !Number.isFinite(v)) throw new Error(`单元格 ${refOf(row, col)} 的值不是有限的数，未写入任何单元格`);
+  if (typeof v === 'number' && !Number.isFinite(v)) throw new PatchRefused(notFinite(refOf(row, col)));
   if (cell.formula) {
     const f = `<f>${escapeXml(cell.formula)}</f>`;
     if (typeof v === 'number') return `${head}>${f}<v>${v}</v></c>`;
@@ -115,7 +116,7 @@ export function worksheetXml(sheet: NewSheet, styles: StylesXml): string {
     if (other) {
       const a = rangeA1(other.top, other.left, other.bottom, other.right);
       const b = rangeA1(m.top, m.left, m.bottom, m.right);
-      throw new Error(`工作表“${sheet.name}”的合并区域 ${b} 与 ${a} 重叠，未写入任何内容`);
+      throw new PatchRefused({ zh: `工作表“${sheet.name}”的合并区域 ${b} 与 ${a} 重叠，未写入任何内容`, en: `In sheet "${sheet.name}" the merged areas ${b} and ${a} overlap; nothing was written` });
     }
   });
   const merges = sheet.merges.map((m) => `<mergeCell ref="${rangeA1(m.top, m.left, m.bottom, m.right)}"/>`).join('');

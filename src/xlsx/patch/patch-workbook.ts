@@ -13,6 +13,7 @@ import { refOf } from './cell-ref';
 import { addSheet, type NewSheet } from './add-sheet';
 import { SheetXml, type CellContentToWrite } from './sheet-xml';
 import { StylesXml } from './styles-xml';
+import { PatchRefused, type Bilingual } from '../errors';
 
 /** A cell's fill to change, its content left as it is: a solid `#RRGGBB`, or null for none. */
 export interface PatchFill {
@@ -42,17 +43,14 @@ export interface PatchCell {
   numFmt?: string;
 }
 
-/** A write the file does not allow, said in Chinese with what to do about it. */
-export class PatchRefused extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PatchRefused';
-  }
-}
+export { PatchRefused };
 
-export function protectedMessage(sheet: string, locked: string[]): string {
-  const shown = locked.length > 8 ? `${locked.slice(0, 8).join('、')} 等 ${locked.length} 个单元格` : locked.join('、');
-  return `工作表“${sheet}”受保护，要写入的 ${shown} 已锁定，未写入任何单元格。请在 Excel 或 WPS 中“审阅 → 撤销工作表保护”后再写入，或先把这些单元格设为不锁定（设置单元格格式 → 保护）再保护工作表`;
+export function protectedMessage(sheet: string, locked: string[]): Bilingual {
+  const shown = (sep: string, more: string) => (locked.length > 8 ? `${locked.slice(0, 8).join(sep)}${more}` : locked.join(sep));
+  return {
+    zh: `工作表“${sheet}”受保护，要写入的 ${shown('、', ` 等 ${locked.length} 个单元格`)} 已锁定，未写入任何单元格。请在 Excel 或 WPS 中“审阅 → 撤销工作表保护”后再写入，或先把这些单元格设为不锁定（设置单元格格式 → 保护）再保护工作表`,
+    en: `Sheet "${sheet}" is protected and ${shown(', ', ` and others (${locked.length} cells)`)} to be written are locked; no cell was written. Unprotect the sheet in Excel or WPS (Review → Unprotect Sheet), or unlock these cells (Format Cells → Protection) before protecting it again`,
+  };
 }
 
 /** The bytes of the workbook with `cells` written, all or none. */
@@ -98,7 +96,7 @@ export async function writePatch(bytes: Uint8Array, patch: WorkbookPatch): Promi
   for (const [name, list] of bySheet) {
     const part = parts.sheets.find((s) => s.name === name);
     const text = part ? await pkg.text(part.path) : null;
-    if (!part || text === null) throw new PatchRefused(`找不到工作表“${name}”，未写入任何单元格`);
+    if (!part || text === null) throw new PatchRefused({ zh: `找不到工作表“${name}”，未写入任何单元格`, en: `Sheet "${name}" was not found; no cell was written` });
     const sheet = new SheetXml(text, styles);
     const content = list.filter((c) => !c.styleOnly);
     if (sheet.isProtected) {

@@ -9,6 +9,7 @@ import { attr, elements, escapeXml, firstElement, prefixOf, withAttr, type Eleme
 import { colIndex, parseArea, refOf } from './cell-ref';
 import { shiftFormula } from './shift-formula';
 import type { StylesXml } from './styles-xml';
+import { notFinite, PatchRefused } from '../errors';
 
 export interface CellContentToWrite {
   row: number;
@@ -51,7 +52,7 @@ export class SheetXml {
 
   private rows(): { data: ElementSpan; rows: RowSpan[] } {
     const data = firstElement(this.xml, 'sheetData');
-    if (!data) throw new Error('工作表部件中没有 sheetData，无法写入');
+    if (!data) throw new PatchRefused({ zh: '工作表部件中没有 sheetData，无法写入', en: 'The sheet part has no sheetData and cannot be written' });
     const rows: RowSpan[] = [];
     if (data.selfClosing) return { data, rows };
     let lastRow = -1;
@@ -135,7 +136,9 @@ export class SheetXml {
       const f = c && !c.selfClosing ? firstElement(this.xml, 'f', c.tagEnd, c.end) : null;
       const array = f && !t.styleOnly && attr(f.tag, 't') === 'array' ? parseArea(attr(f.tag, 'ref') ?? '') : null;
       if (array && (array.bottom > array.top || array.right > array.left)) {
-        throw new Error(`单元格 ${refOf(t.row, t.col)} 属于数组公式 ${attr(f!.tag, 'ref')}，不能单独改写，未写入任何单元格`);
+        const ref = refOf(t.row, t.col);
+        const area = attr(f!.tag, 'ref');
+        throw new PatchRefused({ zh: `单元格 ${ref} 属于数组公式 ${area}，不能单独改写，未写入任何单元格`, en: `Cell ${ref} belongs to the array formula ${area} and cannot be changed alone; no cell was written` });
       }
       const style = this.styleOf(t, this.styleAt(r, c, t.col));
       if (t.styleOnly && c) {
@@ -183,7 +186,7 @@ export class SheetXml {
     const p = this.prefix;
     const head = `<${p}c r="${refOf(t.row, t.col)}"${s ? ` s="${s}"` : ''}`;
     const v = t.value;
-    if (typeof v === 'number' && !Number.isFinite(v)) throw new Error(`单元格 ${refOf(t.row, t.col)} 的值不是有限的数，未写入任何单元格`);
+    if (typeof v === 'number' && !Number.isFinite(v)) throw new PatchRefused(notFinite(refOf(t.row, t.col)));
     if (t.formula) {
       const f = `<${p}f>${escapeXml(t.formula)}</${p}f>`;
       if (v === null) return `${head}>${f}</${p}c>`;
@@ -235,7 +238,7 @@ function applyOps(xml: string, ops: { offset: number; length: number; text: stri
   let out = '';
   let at = 0;
   for (const op of sorted) {
-    if (op.offset < at) throw new Error('内部错误：单元格的改写相互重叠，未写入任何单元格');
+    if (op.offset < at) throw new PatchRefused({ zh: '内部错误：单元格的改写相互重叠，未写入任何单元格', en: 'Internal error: two cell changes overlap; no cell was written' });
     out += xml.slice(at, op.offset) + op.text;
     at = op.offset + op.length;
   }
