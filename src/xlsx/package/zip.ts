@@ -47,7 +47,7 @@ export interface OpenedPackage {
   put(path: string, text: string): void;
 }
 
-/** Opens the bytes of an .xlsx file as a zip within LIMITS; every failure is a WorkbookError with a Chinese message. */
+/** Opens the bytes of an .xlsx file as a zip within LIMITS; every failure is a WorkbookError saying why (in Chinese and English). */
 export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
   const early = classifyBytes(bytes);
   if (early) throw early;
