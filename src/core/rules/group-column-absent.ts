@@ -17,10 +17,8 @@ export default defineRule({
     // A form with no weights has no group check to make in any case.
     if (form.groupLevel === 1 || ungrouped.length === 0 || weighting(ctx).unweighted) return;
     const rules = ungrouped.map((r) => `${r.title}（${r.id}）`).join('、');
-    const [row, col, how] =
-      form.groupLevel === 2
-        ? [form.headerRow, form.groupCol, '指标按二级指标分组']
-        : [form.headerRow, form.indicators[0]?.nameCol ?? form.left, '各指标不分组'];
-    report(row, col, `从 ${a1(form.headerRow, col)} 起的指标表没有一级指标列，${how}，因此未检查：${rules}；如表式本有一级指标，请加上这一列`);
+    // At the column the groups were read from (二级指标), or where there is none, the indicators' names.
+    const [col, how] = form.groupLevel === 2 ? [form.groupCol, '指标按二级指标分组'] : [form.indicators[0]?.nameCol ?? form.left, '各指标不分组'];
+    report(form.headerRow, col, `从 ${a1(form.headerRow, col)} 起的指标表没有一级指标列，${how}，因此未检查：${rules}；如表式本有一级指标，请加上这一列`);
   },
 });
